@@ -1,0 +1,206 @@
+using System.Text.Json;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Serialization;
+using DealRoom.Web.Features.Access;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DealRoom.Web.Collaboration.Hub;
+
+/// <summary>
+/// The public room protocol at /hubs/dealroom (see docs/protocol.md). Stateless: the room sessions hold the
+/// truth; the hub checks who may do what, translates JSON, and answers the caller.
+/// </summary>
+public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore store, IRoomAccessPolicy access) : Hub<IDealRoomClient>
+{
+    public const string Path = "/hubs/dealroom";
+
+    /// <summary>Joins a room: answers with a snapshot (or the operations since sinceVersion) and starts the broadcasts.</summary>
+    public async Task<JoinResult> JoinRoom(JsonElement request)
+    {
+        var roomId = ReadString(request, "roomId");
+        if (roomId is null || !Ids.IsValid(roomId))
+        {
+            return JoinFailed(roomId, ErrorCodes.Malformed, "joinRoom needs a valid 'roomId'.");
+        }
+
+        var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
+        var rights = await CheckAsync(roomId, ReadString(request, "name"));
+        if (session is null || !rights.CanView)
+        {
+            return JoinFailed(roomId, ErrorCodes.RoomNotFound, "There is no such room, or you may not open it.");
+        }
+
+        long? since = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("sinceVersion", out var s)
+            && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var v) ? v : null;
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Team(roomId), Context.ConnectionAborted);
+        JoinedRooms()[roomId] = rights;
+        var you = session.Presence.Join(Context.ConnectionId, rights.UserId, rights.Name, rights.Audience);
+
+        var catchUp = since is { } version
+            ? await session.GetChangesSinceAsync(version, Context.ConnectionAborted)
+            : new CatchUp(session.State.Version, null, session.State);
+        return new JoinResult(
+            true,
+            roomId,
+            catchUp.Version,
+            catchUp.Snapshot,
+            catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(),
+            session.Presence.Participants.Select(ParticipantDto.From).ToList(),
+            ParticipantDto.From(you),
+            null);
+    }
+
+    /// <summary>Leaves a room: no more broadcasts from it.</summary>
+    public async Task LeaveRoom(string roomId)
+    {
+        if (roomId is not null && JoinedRooms().Remove(roomId))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Team(roomId));
+            registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
+        }
+    }
+
+    /// <summary>Submits one operation. The answer is the ack (after commit) or the error, to the caller only.</summary>
+    public async Task<SubmitResponse> Submit(JsonElement request)
+    {
+        if (request.ValueKind != JsonValueKind.Object)
+        {
+            return SubmitFailed(null, null, ErrorCodes.Malformed, "submit takes an object: { roomId, opId, baseVersion, operation }.");
+        }
+
+        var roomId = ReadString(request, "roomId");
+        var opId = ReadString(request, "opId");
+        if (roomId is null || opId is null)
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "submit needs string 'roomId' and 'opId'.");
+        }
+
+        if (!JoinedRooms().TryGetValue(roomId, out var rights))
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.NotJoined, "Join the room before submitting to it.");
+        }
+
+        if (!rights.CanEdit)
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.Forbidden, "You may view this room but not edit it.");
+        }
+
+        if (!request.TryGetProperty("operation", out var operationJson))
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "submit needs an 'operation' object.");
+        }
+
+        var (operation, error) = OperationJson.Read(operationJson);
+        if (operation is null)
+        {
+            return new SubmitResponse(false, roomId, opId, 0, false, ErrorDto.From(error!));
+        }
+
+        var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
+        if (session is null)
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.RoomNotFound, "The room no longer exists.");
+        }
+
+        long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
+        var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)));
+        return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
+    }
+
+    /// <summary>The operations after sinceVersion, or a snapshot when the caller is too far behind.</summary>
+    public async Task<ChangesResult> GetChanges(JsonElement request)
+    {
+        var roomId = ReadString(request, "roomId") ?? string.Empty;
+        if (!JoinedRooms().ContainsKey(roomId))
+        {
+            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
+        }
+
+        if (!request.TryGetProperty("sinceVersion", out var s) || !s.TryGetInt64(out var since))
+        {
+            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.Malformed, "getChanges needs a number 'sinceVersion'.", "sinceVersion", null));
+        }
+
+        var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
+        if (session is null)
+        {
+            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.RoomNotFound, "The room no longer exists.", null, null));
+        }
+
+        var catchUp = await session.GetChangesSinceAsync(since, Context.ConnectionAborted);
+        return new ChangesResult(true, roomId, catchUp.Version, catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(), catchUp.Snapshot, null);
+    }
+
+    /// <summary>Tells the others what the caller has selected (element ids).</summary>
+    public Task Select(JsonElement request)
+    {
+        var roomId = ReadString(request, "roomId");
+        if (roomId is null || !JoinedRooms().ContainsKey(roomId)
+            || !request.TryGetProperty("elementIds", out var ids) || ids.ValueKind != JsonValueKind.Array)
+        {
+            return Task.CompletedTask;
+        }
+
+        var selection = ids.EnumerateArray()
+            .Where(i => i.ValueKind == JsonValueKind.String)
+            .Select(i => i.GetString()!)
+            .Where(Ids.IsValid)
+            .Take(50)
+            .ToList();
+        registry.Loaded(roomId)?.Presence.Select(Context.ConnectionId, selection);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The rooms the caller may open.</summary>
+    public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms()
+    {
+        var rooms = await store.ListRoomsAsync(Context.ConnectionAborted);
+        var visible = new List<RoomSummaryDto>();
+        foreach (var room in rooms)
+        {
+            if ((await CheckAsync(room.Id, null)).CanView)
+            {
+                visible.Add(new RoomSummaryDto(room.Id, room.Name));
+            }
+        }
+
+        return visible;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var roomId in JoinedRooms().Keys)
+        {
+            registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private Task<RoomAccess> CheckAsync(string roomId, string? requestedName) =>
+        access.CheckAsync(Context.User ?? new(), "guest:" + Context.ConnectionId, requestedName ?? Context.GetHttpContext()?.Request.Query["name"], roomId, Context.ConnectionAborted);
+
+    private Dictionary<string, RoomAccess> JoinedRooms()
+    {
+        if (Context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is Dictionary<string, RoomAccess> joined)
+        {
+            return joined;
+        }
+
+        joined = new Dictionary<string, RoomAccess>(StringComparer.Ordinal);
+        Context.Items[nameof(JoinedRooms)] = joined;
+        return joined;
+    }
+
+    private static string? ReadString(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static JoinResult JoinFailed(string? roomId, string code, string message) =>
+        new(false, roomId ?? string.Empty, 0, null, null, [], null, new ErrorDto(code, message, null, null));
+
+    private static SubmitResponse SubmitFailed(string? roomId, string? opId, string code, string message) =>
+        new(false, roomId, opId, 0, false, new ErrorDto(code, message, null, null));
+}

@@ -1,0 +1,52 @@
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+
+namespace DealRoom.Web.Collaboration.Hub;
+
+/// <summary>An error as it goes over the wire.</summary>
+public sealed record ErrorDto(string Code, string Message, string? Field, string? ElementId)
+{
+    public static ErrorDto From(RoomError error) => new(error.Code, error.Message, error.Field, error.ElementId);
+}
+
+/// <summary>The answer to joinRoom.</summary>
+public sealed record JoinResult(
+    bool Ok,
+    string RoomId,
+    long Version,
+    RoomState? Snapshot,
+    IReadOnlyList<OperationMessage>? Operations,
+    IReadOnlyList<ParticipantDto> Participants,
+    ParticipantDto? You,
+    ErrorDto? Error);
+
+/// <summary>The answer to submit: the ack, sent only to the submitter.</summary>
+public sealed record SubmitResponse(bool Ok, string? RoomId, string? OpId, long Version, bool Duplicate, ErrorDto? Error);
+
+/// <summary>The answer to getChanges.</summary>
+public sealed record ChangesResult(
+    bool Ok, string RoomId, long Version, IReadOnlyList<OperationMessage>? Operations, RoomState? Snapshot, ErrorDto? Error);
+
+/// <summary>A committed operation, as broadcast to everyone in the room (the submitter included).</summary>
+public sealed record OperationMessage(
+    string RoomId, long Version, string OpId, string AuthorId, string AuthorName, DateTimeOffset At, Operation Operation)
+{
+    public static OperationMessage From(string roomId, CommittedOperation op) =>
+        new(roomId, op.Version, op.OpId, op.AuthorId, op.AuthorName, op.At, op.Operation);
+}
+
+/// <summary>Who is in a room now.</summary>
+public sealed record PresenceMessage(string RoomId, IReadOnlyList<ParticipantDto> Participants);
+
+/// <summary>One participant in a room.</summary>
+public sealed record ParticipantDto(string ConnectionId, string UserId, string Name, string Color, string Kind, IReadOnlyList<string> Selection)
+{
+    public static ParticipantDto From(Participant p) =>
+        new(p.ConnectionId, p.UserId, p.Name, p.Color, p.Kind.ToString(), p.Selection);
+}
+
+/// <summary>A room as listed by listRooms.</summary>
+public sealed record RoomSummaryDto(string Id, string Name);
+
+/// <summary>The server ended the caller's session in a room (e.g. its invitation was revoked).</summary>
+public sealed record SessionEndedMessage(string RoomId, string Code, string Reason);

@@ -1,0 +1,14 @@
+namespace DealRoom.Web.Collaboration.Hub;
+
+/// <summary>The messages the server sends to hub clients. Method names are the protocol (camelCase on the wire).</summary>
+public interface IDealRoomClient
+{
+    /// <summary>An operation was committed in a room the client joined.</summary>
+    Task OperationApplied(OperationMessage message);
+
+    /// <summary>The people in a room the client joined, or what they select, changed.</summary>
+    Task PresenceChanged(PresenceMessage message);
+
+    /// <summary>The client's session in a room was ended by the server.</summary>
+    Task SessionEnded(SessionEndedMessage message);
+}

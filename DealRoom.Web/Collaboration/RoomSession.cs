@@ -1,0 +1,339 @@
+using System.Threading.Channels;
+using DealRoom.Domain.Rooms;
+using DealRoom.Web.Persistence;
+
+namespace DealRoom.Web.Collaboration;
+
+/// <summary>
+/// The one authority of an open room in this process. Submissions go through a single reader loop: validated and
+/// applied in one total order, committed to the op log (a batch per transaction), then acknowledged, then pushed
+/// to listeners. No lock is held across I/O; readers see an immutable <see cref="State"/>.
+/// </summary>
+public sealed partial class RoomSession : IAsyncDisposable
+{
+    private const int MaxConflictRetries = 8;
+
+    private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RoomStore _store;
+    private readonly IRoomBus _bus;
+    private readonly RoomSessionOptions _options;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _clock;
+    private readonly RecentOperations _recent;
+    private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
+    private readonly Lock _listenersLock = new();
+    private readonly Task _loop;
+    private volatile RoomState _state;
+    private long _snapshotVersion;
+    private long _lastActivity;
+
+    internal RoomSession(RoomLoad load, RoomStore store, IRoomBus bus, RoomSessionOptions options, ILogger logger, TimeProvider clock)
+    {
+        RoomId = load.Room.Id;
+        _state = load.State;
+        _snapshotVersion = load.SnapshotVersion;
+        _store = store;
+        _bus = bus;
+        _options = options;
+        _logger = logger;
+        _clock = clock;
+        _recent = new RecentOperations(options.RecentOperations);
+        _recent.AddRange(load.RecentOperations);
+        _lastActivity = clock.GetTimestamp();
+        Presence = new RoomPresence();
+        _loop = Task.Run(RunAsync);
+    }
+
+    public string RoomId { get; }
+
+    /// <summary>The latest committed state.</summary>
+    public RoomState State => _state;
+
+    /// <summary>Who is in the room now, and what each has selected.</summary>
+    public RoomPresence Presence { get; }
+
+    internal bool IsIdle(TimeSpan idleFor)
+    {
+        lock (_listenersLock)
+        {
+            return _listeners.Count == 0 && Presence.Count == 0
+                && _clock.GetElapsedTime(Interlocked.Read(ref _lastActivity)) > idleFor;
+        }
+    }
+
+    /// <summary>Queues an operation; completes after it is committed (or refused).</summary>
+    public Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        Interlocked.Exchange(ref _lastActivity, _clock.GetTimestamp());
+        if (!Ids.IsValid(submission.OpId))
+        {
+            return Task.FromResult(new SubmitResult(submission.OpId ?? string.Empty, _state.Version,
+                new RoomError(ErrorCodes.InvalidId, "An opId must be 1 to 64 characters of letters, digits, '-', '_', '.' or ':'.", "opId")));
+        }
+
+        var item = new WorkItem(submission);
+        if (!_queue.Writer.TryWrite(item))
+        {
+            return Task.FromResult(new SubmitResult(submission.OpId, _state.Version,
+                new RoomError(ErrorCodes.Unavailable, "The room is closing; resubmit in a moment with the same opId.")));
+        }
+
+        return cancellationToken.CanBeCanceled ? item.Completion.Task.WaitAsync(cancellationToken) : item.Completion.Task;
+    }
+
+    /// <summary>Asks the session to read operations another node committed (the cross-node wake-up).</summary>
+    public void RequestSync() => _queue.Writer.TryWrite(WorkItem.Sync);
+
+    /// <summary>
+    /// Registers a listener for committed operations. Listeners are called one at a time in version order and must
+    /// return quickly (a Blazor circuit marshals onto its own dispatcher and returns). Dispose to unsubscribe.
+    /// </summary>
+    public IDisposable Subscribe(Func<RoomUpdate, ValueTask> listener)
+    {
+        lock (_listenersLock)
+        {
+            _listeners.Add(listener);
+        }
+
+        return new Subscription(this, listener);
+    }
+
+    /// <summary>The operations after <paramref name="sinceVersion"/>, or a snapshot when the caller is too far behind.</summary>
+    public async Task<CatchUp> GetChangesSinceAsync(long sinceVersion, CancellationToken cancellationToken)
+    {
+        var state = _state;
+        if (sinceVersion < 0 || sinceVersion > state.Version || state.Version - sinceVersion > _options.MaxCatchUpOperations)
+        {
+            return new CatchUp(state.Version, null, state);
+        }
+
+        if (_recent.TryGetSince(sinceVersion, state.Version, out var operations))
+        {
+            return new CatchUp(state.Version, operations, null);
+        }
+
+        var fromStore = await _store.ReadSinceAsync(RoomId, sinceVersion, (int)(state.Version - sinceVersion), cancellationToken);
+        return new CatchUp(state.Version, fromStore, null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private void Unsubscribe(Func<RoomUpdate, ValueTask> listener)
+    {
+        lock (_listenersLock)
+        {
+            _listeners.Remove(listener);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<WorkItem>(_options.MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            var sync = false;
+            while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
+            {
+                if (item.Submission is null)
+                {
+                    sync = true;
+                }
+                else
+                {
+                    batch.Add(item);
+                }
+            }
+
+            try
+            {
+                if (sync)
+                {
+                    await CatchUpFromStoreAsync().ConfigureAwait(false);
+                }
+
+                if (batch.Count > 0)
+                {
+                    await ProcessBatchAsync(batch).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex)
+            {
+                LogBatchFailed(ex, RoomId, batch.Count);
+                var error = new RoomError(ErrorCodes.Unavailable, "The room could not save this change; nothing was applied. Try again.");
+                foreach (var item in batch)
+                {
+                    item.Completion.TrySetResult(new SubmitResult(item.Submission!.OpId, _state.Version, error));
+                }
+            }
+        }
+    }
+
+    private async Task ProcessBatchAsync(List<WorkItem> batch)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var state = _state;
+            var committed = new List<CommittedOperation>(batch.Count);
+            var results = new SubmitResult[batch.Count];
+            var inBatch = new Dictionary<string, long>(StringComparer.Ordinal);
+            var now = _clock.GetUtcNow();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var submission = batch[i].Submission!;
+                if (_recent.VersionOf(submission.OpId) is { } known || inBatch.TryGetValue(submission.OpId, out known))
+                {
+                    results[i] = new SubmitResult(submission.OpId, known, null, Duplicate: true);
+                    continue;
+                }
+
+                var context = new OperationContext(submission.Author.Id, submission.Author.Name, now);
+                var applied = state.Apply(submission.Operation, context);
+                if (!applied.Succeeded)
+                {
+                    results[i] = new SubmitResult(submission.OpId, state.Version, applied.Error);
+                    continue;
+                }
+
+                state = applied.State!;
+                inBatch[submission.OpId] = state.Version;
+                committed.Add(new CommittedOperation(state.Version, submission.OpId, submission.Author.Id, submission.Author.Name, now, applied.Applied!));
+                results[i] = new SubmitResult(submission.OpId, state.Version, null);
+            }
+
+            try
+            {
+                await _store.AppendAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
+            {
+                LogConflict(ex, RoomId, attempt);
+                await CatchUpFromStoreAsync().ConfigureAwait(false);
+                await ResolveDuplicatesFromStoreAsync(batch).ConfigureAwait(false);
+                continue;
+            }
+
+            _state = state;
+            _recent.AddRange(committed);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Completion.TrySetResult(results[i]);
+            }
+
+            if (committed.Count > 0)
+            {
+                await PublishAsync(new RoomUpdate(committed, state, Local: true)).ConfigureAwait(false);
+                await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
+                await SnapshotIfDueAsync(state).ConfigureAwait(false);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>After a conflict, an opId in the batch may have been committed by another node: find it in the log.</summary>
+    private async Task ResolveDuplicatesFromStoreAsync(List<WorkItem> batch)
+    {
+        foreach (var item in batch)
+        {
+            var opId = item.Submission!.OpId;
+            if (_recent.VersionOf(opId) is null && await _store.FindVersionAsync(RoomId, opId, CancellationToken.None).ConfigureAwait(false) is { } version)
+            {
+                _recent.Remember(opId, version);
+            }
+        }
+    }
+
+    private async Task CatchUpFromStoreAsync()
+    {
+        var state = _state;
+        var missing = await _store.ReadSinceAsync(RoomId, state.Version, int.MaxValue, CancellationToken.None).ConfigureAwait(false);
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        state = RoomStore.Replay(state, missing);
+        _state = state;
+        _recent.AddRange(missing);
+        await PublishAsync(new RoomUpdate(missing, state, Local: false)).ConfigureAwait(false);
+    }
+
+    private async Task PublishAsync(RoomUpdate update)
+    {
+        Func<RoomUpdate, ValueTask>[] listeners;
+        lock (_listenersLock)
+        {
+            listeners = [.. _listeners];
+        }
+
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener(update).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                LogListenerFailed(ex, RoomId);
+            }
+        }
+    }
+
+    private async Task SnapshotIfDueAsync(RoomState state)
+    {
+        if (state.Version - _snapshotVersion < _options.SnapshotEvery)
+        {
+            return;
+        }
+
+        try
+        {
+            await _store.SaveSnapshotAsync(state, CancellationToken.None).ConfigureAwait(false);
+            _snapshotVersion = state.Version;
+        }
+        catch (Exception ex)
+        {
+            LogSnapshotFailed(ex, RoomId, state.Version);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Room {RoomId}: a batch of {Count} operations failed; all refused")]
+    private partial void LogBatchFailed(Exception ex, string roomId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomId}: op log conflict (attempt {Attempt}); catching up from the store")]
+    private partial void LogConflict(Exception ex, string roomId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: a listener failed")]
+    private partial void LogListenerFailed(Exception ex, string roomId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: snapshot at version {Version} failed")]
+    private partial void LogSnapshotFailed(Exception ex, string roomId, long version);
+
+    private sealed class WorkItem(Submission? submission)
+    {
+        public static readonly WorkItem Sync = new(null);
+
+        public Submission? Submission { get; } = submission;
+
+        public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class Subscription(RoomSession session, Func<RoomUpdate, ValueTask> listener) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                session.Unsubscribe(listener);
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Serialization;
+using DealRoom.Web.Collaboration;
+using Microsoft.EntityFrameworkCore;
+
+namespace DealRoom.Web.Persistence;
+
+/// <summary>The op log and snapshots of rooms, on EF Core: one short-lived context per unit of work.</summary>
+public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
+{
+    /// <summary>Loads a room: its latest snapshot plus every later operation replayed. Null if the room does not exist.</summary>
+    public async Task<RoomLoad?> LoadAsync(string roomId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        if (room is null)
+        {
+            return null;
+        }
+
+        var snapshot = await db.Snapshots.AsNoTracking()
+            .Where(s => s.RoomId == roomId)
+            .OrderByDescending(s => s.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        var state = snapshot is null ? RoomState.Create(roomId, room.Name) : SnapshotJson.Parse(snapshot.State);
+        var operations = await ReadSinceAsync(db, roomId, state.Version, int.MaxValue, cancellationToken);
+        state = Replay(state, operations);
+        return new RoomLoad(room, state, operations, snapshot?.Version ?? 0);
+    }
+
+    /// <summary>The operations after <paramref name="afterVersion"/>, in order, at most <paramref name="max"/>.</summary>
+    public async Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(
+        string roomId, long afterVersion, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadSinceAsync(db, roomId, afterVersion, max, cancellationToken);
+    }
+
+    /// <summary>Appends a batch of operations in one transaction. Throws <see cref="OpLogConflictException"/> when a version or opId is taken.</summary>
+    public async Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations, CancellationToken cancellationToken)
+    {
+        if (operations.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var op in operations)
+        {
+            db.Operations.Add(new OperationRecord
+            {
+                RoomId = roomId,
+                Version = op.Version,
+                OpId = op.OpId,
+                AuthorId = op.AuthorId,
+                AuthorName = op.AuthorName,
+                At = op.At,
+                Type = op.Operation.Type,
+                Payload = OperationJson.ToJson(op.Operation),
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new OpLogConflictException($"Room {roomId}: versions {operations[0].Version}–{operations[^1].Version} could not be appended.", ex);
+        }
+    }
+
+    /// <summary>The version an opId was committed at, if it was.</summary>
+    public async Task<long?> FindVersionAsync(string roomId, string opId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Operations.AsNoTracking()
+            .Where(o => o.RoomId == roomId && o.OpId == opId)
+            .Select(o => (long?)o.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task SaveSnapshotAsync(RoomState state, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var exists = await db.Snapshots.AnyAsync(s => s.RoomId == state.RoomId && s.Version == state.Version, cancellationToken);
+        if (exists)
+        {
+            return;
+        }
+
+        db.Snapshots.Add(new SnapshotRecord
+        {
+            RoomId = state.RoomId,
+            Version = state.Version,
+            State = SnapshotJson.ToJson(state),
+            At = DateTimeOffset.UtcNow,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node saved the same snapshot first: the content is identical, nothing to do.
+        }
+    }
+
+    public async Task<RoomRecord> CreateRoomAsync(string id, string name, string? accountId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var room = new RoomRecord { Id = id, Name = name, AccountId = accountId, CreatedAt = DateTimeOffset.UtcNow };
+        db.Rooms.Add(room);
+        await db.SaveChangesAsync(cancellationToken);
+        return room;
+    }
+
+    public async Task<IReadOnlyList<RoomRecord>> ListRoomsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rooms = await db.Rooms.AsNoTracking().ToListAsync(cancellationToken);
+        return rooms.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Keeps the room list's name in step with the room's profile name.</summary>
+    public async Task RenameRoomAsync(string roomId, string name, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Rooms.Where(r => r.Id == roomId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, name), cancellationToken);
+    }
+
+    public static RoomState Replay(RoomState state, IEnumerable<CommittedOperation> operations)
+    {
+        foreach (var op in operations)
+        {
+            if (op.Version != state.Version + 1)
+            {
+                throw new InvalidDataException($"Room {state.RoomId}: the op log jumps from version {state.Version} to {op.Version}.");
+            }
+
+            var result = state.Apply(op.Operation, new OperationContext(op.AuthorId, op.AuthorName, op.At));
+            state = result.State ?? throw new InvalidDataException(
+                $"Room {state.RoomId}: logged operation {op.Version} no longer applies ({result.Error?.Code}).");
+        }
+
+        return state;
+    }
+
+    private static async Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(
+        DealRoomDbContext db, string roomId, long afterVersion, int max, CancellationToken cancellationToken)
+    {
+        var records = await db.Operations.AsNoTracking()
+            .Where(o => o.RoomId == roomId && o.Version > afterVersion)
+            .OrderBy(o => o.Version)
+            .Take(max)
+            .ToListAsync(cancellationToken);
+        return records.Select(ToCommitted).ToList();
+    }
+
+    private static CommittedOperation ToCommitted(OperationRecord record)
+    {
+        var (operation, error) = OperationJson.Parse(record.Payload);
+        if (operation is null)
+        {
+            throw new InvalidDataException($"Room {record.RoomId}: logged operation {record.Version} cannot be read ({error?.Message}).");
+        }
+
+        return new CommittedOperation(record.Version, record.OpId, record.AuthorId, record.AuthorName, record.At, operation);
+    }
+}
+
+/// <summary>A loaded room: its metadata, its state, the operations replayed since the snapshot.</summary>
+public sealed record RoomLoad(RoomRecord Room, RoomState State, IReadOnlyList<CommittedOperation> RecentOperations, long SnapshotVersion);
