@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DealRoom.Tests.Support;
+
+/// <summary>
+/// The real app on a real loopback port (Kestrel), on its own SQLite file, so browsers and SignalR clients talk to
+/// it exactly as in production. Two servers given the same <see cref="DatabasePath"/> share one database.
+/// </summary>
+public sealed class DealRoomServer : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsDatabase;
+    private readonly Dictionary<string, string?> _settings;
+
+    public DealRoomServer(string? databasePath = null, IDictionary<string, string?>? settings = null)
+    {
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"dealroom-test-{Guid.NewGuid():N}.db");
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>e.g. http://127.0.0.1:41234</summary>
+    public string BaseUrl { get; }
+
+    public string HubUrl => BaseUrl + "/hubs/dealroom";
+
+    public T GetService<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:DealRoom", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            {
+                try
+                {
+                    File.Delete(DatabasePath + suffix);
+                }
+                catch (IOException)
+                {
+                    // A file still held open is left for the OS temp cleaner.
+                }
+            }
+        }
+    }
+}
