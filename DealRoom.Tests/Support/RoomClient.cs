@@ -1,0 +1,173 @@
+using System.Text.Json;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Serialization;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace DealRoom.Tests.Support;
+
+/// <summary>
+/// A real SignalR client over WebSockets that keeps its own replica of a room, built only from what the protocol
+/// sends: the join snapshot, then every broadcast operation applied in version order.
+/// </summary>
+public sealed class RoomClient : IAsyncDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly SortedDictionary<long, JsonElement> _pending = new();
+    private readonly List<JsonElement> _received = [];
+    private RoomState? _state;
+
+    private RoomClient(HubConnection connection, string roomId)
+    {
+        Connection = connection;
+        RoomId = roomId;
+        connection.On<JsonElement>("OperationApplied", OnOperation);
+    }
+
+    public HubConnection Connection { get; }
+
+    public string RoomId { get; }
+
+    /// <summary>The replica's state (null before joining).</summary>
+    public RoomState? State
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _state;
+            }
+        }
+    }
+
+    public long Version => State?.Version ?? -1;
+
+    /// <summary>Every OperationApplied message received, raw.</summary>
+    public IReadOnlyList<JsonElement> Received
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
+    public static async Task<RoomClient> ConnectAsync(
+        string hubUrl, string roomId, string name, CancellationToken cancellationToken, RoomState? resumeFrom = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(hubUrl + "?name=" + Uri.EscapeDataString(name), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
+            .Build();
+        var client = new RoomClient(connection, roomId) { _state = resumeFrom };
+        await connection.StartAsync(cancellationToken);
+        return client;
+    }
+
+    /// <summary>Joins the room: from scratch, or from <paramref name="sinceVersion"/> to catch up.</summary>
+    public async Task<JsonElement> JoinAsync(CancellationToken cancellationToken, long? sinceVersion = null)
+    {
+        var request = sinceVersion is null ? (object)new { roomId = RoomId } : new { roomId = RoomId, sinceVersion };
+        var result = await Connection.InvokeAsync<JsonElement>("JoinRoom", request, cancellationToken);
+        if (!result.GetProperty("ok").GetBoolean())
+        {
+            return result;
+        }
+
+        lock (_lock)
+        {
+            if (result.GetProperty("snapshot") is { ValueKind: JsonValueKind.Object } snapshot)
+            {
+                _state = SnapshotJson.Read(snapshot);
+            }
+
+            if (result.GetProperty("operations") is { ValueKind: JsonValueKind.Array } operations)
+            {
+                foreach (var op in operations.EnumerateArray())
+                {
+                    _pending[op.GetProperty("version").GetInt64()] = op.Clone();
+                }
+            }
+
+            Drain();
+        }
+
+        return result;
+    }
+
+    /// <summary>Submits an operation and returns the ack or error (the hub's answer).</summary>
+    public Task<JsonElement> SubmitAsync(Operation operation, CancellationToken cancellationToken, string? opId = null) =>
+        SubmitRawAsync(JsonDocument.Parse(OperationJson.ToJson(operation)).RootElement, cancellationToken, opId);
+
+    public Task<JsonElement> SubmitRawAsync(object operation, CancellationToken cancellationToken, string? opId = null) =>
+        Connection.InvokeAsync<JsonElement>(
+            "Submit",
+            new { roomId = RoomId, opId = opId ?? Ids.New("op"), baseVersion = Version, operation },
+            cancellationToken);
+
+    /// <summary>Waits until the replica reaches <paramref name="version"/>.</summary>
+    public async Task WaitForVersionAsync(long version, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cts.CancelAfter(timeout);
+        while (Version < version)
+        {
+            try
+            {
+                await Task.Delay(10, cts.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Client stayed at version {Version}, expected {version}.");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+
+    private void OnOperation(JsonElement message)
+    {
+        lock (_lock)
+        {
+            _received.Add(message.Clone());
+            _pending[message.GetProperty("version").GetInt64()] = message.Clone();
+            Drain();
+        }
+    }
+
+    private void Drain()
+    {
+        if (_state is null)
+        {
+            return;
+        }
+
+        foreach (var stale in _pending.Keys.Where(v => v <= _state.Version).ToList())
+        {
+            _pending.Remove(stale);
+        }
+
+        while (_pending.Remove(_state.Version + 1, out var next))
+        {
+            var (operation, error) = OperationJson.Read(next.GetProperty("operation"));
+            if (operation is null)
+            {
+                throw new InvalidOperationException("Broadcast operation unreadable: " + error?.Message);
+            }
+
+            var context = new OperationContext(
+                next.GetProperty("authorId").GetString()!,
+                next.GetProperty("authorName").GetString()!,
+                next.GetProperty("at").GetDateTimeOffset());
+            var result = _state.Apply(operation, context);
+            _state = result.State ?? throw new InvalidOperationException(
+                $"Broadcast operation {next.GetProperty("version")} did not apply on the replica: {result.Error?.Message}");
+        }
+    }
+}
