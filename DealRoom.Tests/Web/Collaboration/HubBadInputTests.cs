@@ -1,0 +1,146 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Tests.Support;
+
+namespace DealRoom.Tests.Web.Collaboration;
+
+public sealed class HubBadInputTests : IAsyncLifetime
+{
+    private DealRoomServer _server = null!;
+    private string _roomId = null!;
+    private RoomClient _sender = null!;
+    private RoomClient _other = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        _server = new DealRoomServer();
+        _roomId = await TestRooms.CreateAsync(_server, ct);
+        _sender = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Sender", ct);
+        _other = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Other", ct);
+        await _sender.JoinAsync(ct);
+        await _other.JoinAsync(ct);
+        await _sender.SubmitAsync(new AddStakeholder("sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), ct);
+        await _sender.SubmitAsync(new AddVisionElement("ve-1", Domain.Vision.VisionElementType.Challenge, 0, 0, new Dictionary<string, string?> { ["title"] = "Cost" }), ct);
+        await _other.WaitForVersionAsync(2, TimeSpan.FromSeconds(10), ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _sender.DisposeAsync();
+        await _other.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    public static TheoryData<string, string> BadOperations => new()
+    {
+        { """ "just a string" """, ErrorCodes.Malformed },
+        { """{ "id": "sh-2" }""", ErrorCodes.Malformed },
+        { """{ "type": "launchRocket", "id": "x" }""", ErrorCodes.UnknownOperation },
+        { """{ "type": "addStakeholder", "id": "sh-2", "x": "left", "y": 0, "fields": { "name": "Bo" } }""", ErrorCodes.Malformed },
+        { """{ "type": "addStakeholder", "id": "sh-1", "x": 0, "y": 0, "fields": { "name": "Bo" } }""", ErrorCodes.DuplicateId },
+        { """{ "type": "addStakeholder", "id": "<b>", "x": 0, "y": 0, "fields": { "name": "Bo" } }""", ErrorCodes.InvalidId },
+        { """{ "type": "addStakeholder", "id": "sh-2", "x": 0, "y": 0, "fields": { "title": "CFO" } }""", ErrorCodes.Required },
+        { """{ "type": "addStakeholder", "id": "sh-2", "x": 1e300, "y": 0, "fields": { "name": "Bo" } }""", ErrorCodes.InvalidCoordinates },
+        { """{ "type": "updateStakeholder", "id": "sh-1", "fields": { "power": 9 } }""", ErrorCodes.OutOfRange },
+        { """{ "type": "updateStakeholder", "id": "sh-1", "fields": { "stance": "Furious" } }""", ErrorCodes.InvalidValue },
+        { """{ "type": "updateStakeholder", "id": "sh-1", "fields": { "shoeSize": 44 } }""", ErrorCodes.UnknownField },
+        { """{ "type": "updateStakeholder", "id": "sh-1", "fields": { "tags": ["a"] } }""", ErrorCodes.Malformed },
+        { """{ "type": "updateStakeholder", "id": "ve-1", "fields": { "title": "x" } }""", ErrorCodes.WrongType },
+        { """{ "type": "moveNode", "id": "sh-404", "x": 1, "y": 1 }""", ErrorCodes.NotFound },
+        { """{ "type": "addRelationship", "id": "rel-1", "fromId": "sh-1", "toId": "sh-1", "fields": { "kind": "Influences" } }""", ErrorCodes.SelfLink },
+        { """{ "type": "addRelationship", "id": "rel-1", "fromId": "sh-1", "toId": "ve-1", "fields": { "kind": "Influences" } }""", ErrorCodes.CrossMap },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOperations))]
+    public async Task Submit_ShouldAnswerTheSenderOnlyWithAStableCode_WhenTheOperationIsBad(string operationJson, string expectedCode)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var before = _other.Received.Count;
+
+        var answer = await _sender.SubmitRawAsync(JsonDocument.Parse(operationJson).RootElement, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(expectedCode, answer.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(answer.GetProperty("error").GetProperty("message").GetString()));
+
+        // The room carries on: the next good operation is version 3 and is the only thing the other client sees.
+        var good = await _sender.SubmitAsync(new MoveNode("sh-1", 10, 20), ct);
+        Assert.Equal(3, good.GetProperty("version").GetInt64());
+        await _other.WaitForVersionAsync(3, TimeSpan.FromSeconds(10), ct);
+        var seen = _other.Received.Skip(before).ToList();
+        Assert.Single(seen);
+        Assert.Equal("moveNode", seen[0].GetProperty("operation").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Submit_ShouldApplyOnce_WhenTheSameOpIdIsResubmitted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var op = new UpdateStakeholder("sh-1", new Dictionary<string, string?> { ["title"] = "CFO" });
+
+        var first = await _sender.SubmitAsync(op, ct, opId: "op-once");
+        var again = await _sender.SubmitAsync(op, ct, opId: "op-once");
+
+        Assert.True(first.GetProperty("ok").GetBoolean());
+        Assert.True(again.GetProperty("ok").GetBoolean());
+        Assert.True(again.GetProperty("duplicate").GetBoolean());
+        Assert.Equal(first.GetProperty("version").GetInt64(), again.GetProperty("version").GetInt64());
+        await _other.WaitForVersionAsync(3, TimeSpan.FromSeconds(10), ct);
+        var next = await _sender.SubmitAsync(new MoveNode("sh-1", 1, 1), ct);
+        Assert.Equal(4, next.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task Submit_ShouldBeRefused_WhenTheCallerHasNotJoinedTheRoom()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var stranger = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Stranger", ct);
+
+        var answer = await stranger.SubmitAsync(new MoveNode("sh-1", 5, 5), ct);
+
+        Assert.Equal(ErrorCodes.NotJoined, answer.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task JoinRoom_ShouldAnswerRoomNotFound_WhenTheRoomDoesNotExist()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var client = await RoomClient.ConnectAsync(_server.HubUrl, "room-nope", "Lost", ct);
+
+        var answer = await client.JoinAsync(ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(ErrorCodes.RoomNotFound, answer.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Server_ShouldStayUp_WhenAClientSendsInvalidJsonFrames()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(_server.HubUrl.Replace("http", "ws", StringComparison.Ordinal)), ct);
+        await SendFrameAsync(socket, """{"protocol":"json","version":1}""", ct);
+        await SendFrameAsync(socket, """{"type":1,"target":"Submit","arguments":[{"roomId": }""", ct);
+
+        // The broken connection is closed by the server...
+        var buffer = new byte[4096];
+        WebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(buffer, ct);
+        }
+        while (received.MessageType != WebSocketMessageType.Close);
+
+        // ...and everyone else carries on.
+        var answer = await _sender.SubmitAsync(new MoveNode("sh-1", 7, 7), ct);
+        Assert.True(answer.GetProperty("ok").GetBoolean());
+    }
+
+    private static Task SendFrameAsync(ClientWebSocket socket, string json, CancellationToken ct) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(json + '\u001e'), WebSocketMessageType.Text, true, ct);
+}
