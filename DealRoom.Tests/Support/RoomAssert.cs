@@ -37,7 +37,7 @@ public static class RoomAssert
     /// Applies an operation that must be refused with exactly <paramref name="code"/>, leaving no trace: no state,
     /// no applied operation, and the original state byte-for-byte as it was.
     /// </summary>
-    public static RoomError Rejects(RoomState state, Operation operation, string code)
+    public static RoomError Rejects(RoomState state, Operation operation, string code, string? because = null)
     {
         var before = SnapshotJson.ToJson(state);
         var indexBefore = state.Index.ToArray();
@@ -45,9 +45,10 @@ public static class RoomAssert
 
         var result = state.Apply(operation, RoomBuilder.Context);
 
-        Assert.False(result.Succeeded, $"Expected {operation.Type} to be refused with {code}, but it applied.");
+        var what = because is null ? operation.Type : $"{operation.Type} ({because})";
+        Assert.False(result.Succeeded, $"Expected {what} to be refused with {code}, but it applied.");
         Assert.NotNull(result.Error);
-        Assert.Equal(code, result.Error.Code);
+        Assert.True(code == result.Error.Code, $"Expected {what} to be refused with {code}, but got {result.Error.Code}: {result.Error.Message}");
         Assert.False(string.IsNullOrWhiteSpace(result.Error.Message));
         Assert.Null(result.State);
         Assert.Null(result.Applied);
