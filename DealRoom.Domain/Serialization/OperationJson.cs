@@ -54,20 +54,25 @@ public static class OperationJson
             return (null, new RoomError(ErrorCodes.Malformed, "An operation needs a string 'type'.", "type"));
         }
 
-        var type = typeElement.GetString()!;
-        if (!Readers.TryGetValue(type, out var reader))
-        {
-            var shown = type.Length <= 40 ? type : type[..40] + "…";
-            return (null, new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{shown}'.", "type"));
-        }
-
         try
         {
+            var type = typeElement.GetString()!;
+            if (!Readers.TryGetValue(type, out var reader))
+            {
+                var shown = type.Length <= 40 ? type : type[..40] + "…";
+                return (null, new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{shown}'.", "type"));
+            }
+
             return (reader(element), null);
         }
         catch (OperationFormatException ex)
         {
             return (null, new RoomError(ex.Code, ex.Message, ex.Field));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement.GetString throws this for a string escape that is not valid UTF-16 (a lone surrogate).
+            return (null, new RoomError(ErrorCodes.Malformed, "The operation contains text that is not valid UTF-16: " + ex.Message));
         }
     }
 
