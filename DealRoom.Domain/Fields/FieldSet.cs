@@ -222,17 +222,7 @@ public sealed class FieldSet<T>
         new(ErrorCodes.InvalidValue, $"The {ElementName}'s {name} must be {expected} (got '{Shorten(raw)}').", name);
 
     private static TEnum? ParseEnum<TEnum>(string? raw)
-        where TEnum : struct, System.Enum
-    {
-        if (raw is null || raw.Length == 0 || char.IsDigit(raw[0]) || raw[0] == '-')
-        {
-            return null;
-        }
-
-        return System.Enum.TryParse<TEnum>(raw, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
-            ? value
-            : null;
-    }
+        where TEnum : struct, System.Enum => EnumNames.Parse<TEnum>(raw);
 
     private static string Shorten(string? text) => text is null ? "null" : text.Length <= 40 ? text : text[..40] + "…";
 }

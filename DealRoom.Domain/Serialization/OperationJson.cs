@@ -225,9 +225,7 @@ public static class OperationJson
     private static TEnum Enum<TEnum>(JsonElement e, string name)
         where TEnum : struct, System.Enum
     {
-        var text = Str(e, name);
-        if (text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-'
-            && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        if (EnumNames.Parse<TEnum>(Str(e, name)) is { } value)
         {
             return value;
         }
