@@ -56,7 +56,7 @@ public sealed class FieldSet<T>
             {
                 if (raw is null)
                 {
-                    return FieldWrite<T>.Fail(new RoomError(ErrorCodes.Required, $"The {ElementName}'s {name} is required.", name));
+                    return FieldWrite<T>.Fail(Missing(name));
                 }
 
                 if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
@@ -106,6 +106,7 @@ public sealed class FieldSet<T>
             e => get(e) ? "true" : "false",
             (entity, raw) => raw switch
             {
+                null => FieldWrite<T>.Fail(Missing(name)),
                 "true" or "True" => FieldWrite<T>.Ok(set(entity, true), "true"),
                 "false" or "False" => FieldWrite<T>.Ok(set(entity, false), "false"),
                 _ => FieldWrite<T>.Fail(Invalid(name, raw, "true or false")),
@@ -117,9 +118,11 @@ public sealed class FieldSet<T>
     {
         return Add(new FieldDefinition<T>(name, FieldKind.Enum, true,
             e => get(e).ToString(),
-            (entity, raw) => ParseEnum<TEnum>(raw) is { } value
-                ? FieldWrite<T>.Ok(set(entity, value), value.ToString())
-                : FieldWrite<T>.Fail(Invalid(name, raw, "one of " + string.Join(", ", System.Enum.GetNames<TEnum>()))),
+            (entity, raw) => raw is null
+                ? FieldWrite<T>.Fail(Missing(name))
+                : ParseEnum<TEnum>(raw) is { } value
+                    ? FieldWrite<T>.Ok(set(entity, value), value.ToString())
+                    : FieldWrite<T>.Fail(Invalid(name, raw, "one of " + string.Join(", ", System.Enum.GetNames<TEnum>()))),
             System.Enum.GetNames<TEnum>()));
     }
 
@@ -211,21 +214,15 @@ public sealed class FieldSet<T>
         return this;
     }
 
+    // Null on a field that cannot be cleared is a missing value, whatever the field's type.
+    private RoomError Missing(string name) =>
+        new(ErrorCodes.Required, $"The {ElementName}'s {name} is required.", name);
+
     private RoomError Invalid(string name, string? raw, string expected) =>
         new(ErrorCodes.InvalidValue, $"The {ElementName}'s {name} must be {expected} (got '{Shorten(raw)}').", name);
 
     private static TEnum? ParseEnum<TEnum>(string? raw)
-        where TEnum : struct, System.Enum
-    {
-        if (raw is null || raw.Length == 0 || char.IsDigit(raw[0]) || raw[0] == '-')
-        {
-            return null;
-        }
-
-        return System.Enum.TryParse<TEnum>(raw, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
-            ? value
-            : null;
-    }
+        where TEnum : struct, System.Enum => EnumNames.Parse<TEnum>(raw);
 
     private static string Shorten(string? text) => text is null ? "null" : text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -54,20 +54,25 @@ public static class OperationJson
             return (null, new RoomError(ErrorCodes.Malformed, "An operation needs a string 'type'.", "type"));
         }
 
-        var type = typeElement.GetString()!;
-        if (!Readers.TryGetValue(type, out var reader))
-        {
-            var shown = type.Length <= 40 ? type : type[..40] + "…";
-            return (null, new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{shown}'.", "type"));
-        }
-
         try
         {
+            var type = typeElement.GetString()!;
+            if (!Readers.TryGetValue(type, out var reader))
+            {
+                var shown = type.Length <= 40 ? type : type[..40] + "…";
+                return (null, new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{shown}'.", "type"));
+            }
+
             return (reader(element), null);
         }
         catch (OperationFormatException ex)
         {
             return (null, new RoomError(ex.Code, ex.Message, ex.Field));
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement.GetString throws this for a string escape that is not valid UTF-16 (a lone surrogate).
+            return (null, new RoomError(ErrorCodes.Malformed, "The operation contains text that is not valid UTF-16: " + ex.Message));
         }
     }
 
@@ -220,9 +225,7 @@ public static class OperationJson
     private static TEnum Enum<TEnum>(JsonElement e, string name)
         where TEnum : struct, System.Enum
     {
-        var text = Str(e, name);
-        if (text.Length > 0 && !char.IsDigit(text[0]) && text[0] != '-'
-            && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value))
+        if (EnumNames.Parse<TEnum>(Str(e, name)) is { } value)
         {
             return value;
         }
