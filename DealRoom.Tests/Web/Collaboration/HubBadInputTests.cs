@@ -24,7 +24,7 @@ public sealed class HubBadInputTests : IAsyncLifetime
         await _sender.JoinAsync(ct);
         await _other.JoinAsync(ct);
         await _sender.SubmitAsync(new AddStakeholder("sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), ct);
-        await _sender.SubmitAsync(new AddVisionElement("ve-1", Domain.Vision.VisionElementType.Challenge, 0, 0, new Dictionary<string, string?> { ["title"] = "Cost" }), ct);
+        await _sender.SubmitAsync(new AddVisionElement("ve-1", DealRoom.Domain.Vision.VisionElementType.Challenge, 0, 0, new Dictionary<string, string?> { ["title"] = "Cost" }), ct);
         await _other.WaitForVersionAsync(2, TimeSpan.FromSeconds(10), ct);
     }
 
