@@ -17,6 +17,7 @@ builder.Services.AddSingleton<IRoomBus, LocalRoomBus>();
 builder.Services.AddSingleton<RoomRegistry>();
 builder.Services.AddHostedService<RoomEvictionService>();
 builder.Services.AddSingleton(new HubBroadcastOptions(UsesBackplane: false));
+builder.Services.AddSingleton<HubConnections>();
 builder.Services.AddSingleton<IRoomObserver, HubBroadcaster>();
 builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
     .AddJsonProtocol(o =>
@@ -25,8 +26,8 @@ builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
         o.PayloadSerializerOptions.Converters.Add(new RoomStateJsonConverter());
     });
 
-// Access: who may do what in which room.
-builder.Services.AddSingleton<IRoomAccessPolicy, OpenRoomAccessPolicy>();
+// Access: team sign-in, room membership, customer invitations; checked on every path.
+builder.Services.AddDealRoomAccess();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -42,9 +43,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapHub<DealRoomHub>(DealRoomHub.Path);
+app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
+app.MapAccessEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

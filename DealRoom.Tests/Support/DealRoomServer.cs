@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DealRoom.Web.Features.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,6 +18,7 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private string? _ownerToken;
 
     public DealRoomServer(string? databasePath = null, IDictionary<string, string?>? settings = null)
     {
@@ -36,6 +40,32 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
 
     public T GetService<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>An HTTP client on the real port, without cookies of its own.</summary>
+    public HttpClient CreateHttpClient(string? bearerToken = null)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        if (bearerToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", bearerToken);
+        }
+
+        return client;
+    }
+
+    /// <summary>A bearer token for a team member, from the REST sign-in.</summary>
+    public async Task<string> TokenAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        using var client = CreateHttpClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/token", new { email, password }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return body.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>A bearer token for the demo room owner (cached: tokens last hours).</summary>
+    public async Task<string> OwnerTokenAsync(CancellationToken cancellationToken) =>
+        _ownerToken ??= await TokenAsync(DemoUsers.Owner.Email, DemoUsers.Owner.Password, cancellationToken);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

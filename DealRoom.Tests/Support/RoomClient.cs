@@ -55,14 +55,20 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
+    /// <summary>Connects as the demo room owner (every test room is owned by them).</summary>
     public static async Task<RoomClient> ConnectAsync(
-        string hubUrl, string roomId, string name, CancellationToken cancellationToken, RoomState? resumeFrom = null)
+        DealRoomServer server, string roomId, CancellationToken cancellationToken, RoomState? resumeFrom = null) =>
+        await ConnectAsync(server.HubUrl, roomId, await server.OwnerTokenAsync(cancellationToken), cancellationToken, resumeFrom);
+
+    public static async Task<RoomClient> ConnectAsync(
+        string hubUrl, string roomId, string? accessToken, CancellationToken cancellationToken, RoomState? resumeFrom = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(hubUrl + "?name=" + Uri.EscapeDataString(name), o =>
+            .WithUrl(hubUrl, o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                o.AccessTokenProvider = () => Task.FromResult(accessToken);
             })
             .Build();
         var client = new RoomClient(connection, roomId) { _state = resumeFrom };

@@ -218,6 +218,7 @@ public sealed partial class RoomSession : IAsyncDisposable
                 continue;
             }
 
+            var before = _state;
             _state = state;
             _recent.AddRange(committed);
             for (var i = 0; i < batch.Count; i++)
@@ -227,7 +228,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             if (committed.Count > 0)
             {
-                await PublishAsync(new RoomUpdate(committed, state, Local: true)).ConfigureAwait(false);
+                await PublishAsync(new RoomUpdate(committed, before, state, Local: true)).ConfigureAwait(false);
                 await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
@@ -258,10 +259,11 @@ public sealed partial class RoomSession : IAsyncDisposable
             return;
         }
 
+        var before = state;
         state = RoomStore.Replay(state, missing);
         _state = state;
         _recent.AddRange(missing);
-        await PublishAsync(new RoomUpdate(missing, state, Local: false)).ConfigureAwait(false);
+        await PublishAsync(new RoomUpdate(missing, before, state, Local: false)).ConfigureAwait(false);
     }
 
     private async Task PublishAsync(RoomUpdate update)

@@ -19,10 +19,10 @@ public sealed record SubmitResult(string OpId, long Version, RoomError? Error, b
 }
 
 /// <summary>
-/// Committed operations pushed to a room's listeners, in version order, with the state after them.
+/// Committed operations pushed to a room's listeners, in version order, with the states before and after them.
 /// <see cref="Local"/> is false when another node committed them and this node only caught up.
 /// </summary>
-public sealed record RoomUpdate(IReadOnlyList<CommittedOperation> Operations, RoomState State, bool Local);
+public sealed record RoomUpdate(IReadOnlyList<CommittedOperation> Operations, RoomState Before, RoomState State, bool Local);
 
 /// <summary>What a client that fell behind needs: the missing operations, or a whole snapshot when too far behind.</summary>
 public sealed record CatchUp(long Version, IReadOnlyList<CommittedOperation>? Operations, RoomState? Snapshot);

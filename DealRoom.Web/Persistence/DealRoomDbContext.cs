@@ -1,13 +1,18 @@
+using DealRoom.Web.Features.Access;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealRoom.Web.Persistence;
 
-public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : DbContext(options)
+public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : IdentityDbContext<TeamUser>(options)
 {
     public DbSet<AccountRecord> Accounts => Set<AccountRecord>();
     public DbSet<RoomRecord> Rooms => Set<RoomRecord>();
     public DbSet<OperationRecord> Operations => Set<OperationRecord>();
     public DbSet<SnapshotRecord> Snapshots => Set<SnapshotRecord>();
+    public DbSet<RoomMemberRecord> RoomMembers => Set<RoomMemberRecord>();
+    public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
+    public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -47,6 +52,41 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Db
             snapshot.HasKey(s => s.Id);
             snapshot.Property(s => s.RoomId).HasMaxLength(64);
             snapshot.HasIndex(s => new { s.RoomId, s.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<TeamUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.Expertise).HasMaxLength(2000);
+        });
+
+        modelBuilder.Entity<RoomMemberRecord>(member =>
+        {
+            member.HasKey(m => new { m.RoomId, m.UserId });
+            member.Property(m => m.RoomId).HasMaxLength(64);
+            member.HasIndex(m => m.UserId);
+            member.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<AccountManagerRecord>(manager =>
+        {
+            manager.HasKey(m => new { m.AccountId, m.UserId });
+            manager.Property(m => m.AccountId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<InvitationRecord>(invitation =>
+        {
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Id).HasMaxLength(64);
+            invitation.Property(i => i.RoomId).HasMaxLength(64);
+            invitation.Property(i => i.Name).HasMaxLength(200);
+            invitation.Property(i => i.Email).HasMaxLength(320);
+            invitation.Property(i => i.StakeholderId).HasMaxLength(64);
+            invitation.Property(i => i.TokenHash).HasMaxLength(64);
+            invitation.Property(i => i.AcceptedName).HasMaxLength(200);
+            invitation.Property(i => i.Rights).HasConversion<string>().HasMaxLength(10);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasIndex(i => i.RoomId);
         });
     }
 }

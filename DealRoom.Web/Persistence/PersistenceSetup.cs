@@ -39,9 +39,13 @@ public static class PersistenceSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (configuration.GetValue("Demo:Seed", true))
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        if (!environment.IsProduction() && configuration.GetValue("Demo:Seed", true))
         {
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
         }
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Features.Access.AccessSeeder>().SeedAsync(CancellationToken.None);
     }
 }

@@ -14,7 +14,7 @@ public sealed class CatchUpTests
         var settings = new Dictionary<string, string?> { ["Rooms:MaxCatchUpOperations"] = tooFarBehindForOperations ? "20" : "5000" };
         await using var server = new DealRoomServer(settings: settings);
         var roomId = await TestRooms.CreateAsync(server, ct);
-        await using var writer = await RoomClient.ConnectAsync(server.HubUrl, roomId, "Writer", ct);
+        await using var writer = await RoomClient.ConnectAsync(server, roomId, ct);
         await writer.JoinAsync(ct);
         var generator = new RandomOperations(seed: 3, prefix: "w");
         for (var i = 0; i < 40; i++)
@@ -22,7 +22,7 @@ public sealed class CatchUpTests
             await writer.SubmitAsync(generator.Next(writer.State!), ct);
         }
 
-        var dropper = await RoomClient.ConnectAsync(server.HubUrl, roomId, "Dropper", ct);
+        var dropper = await RoomClient.ConnectAsync(server, roomId, ct);
         await dropper.JoinAsync(ct);
         await dropper.WaitForVersionAsync(writer.Version, TimeSpan.FromSeconds(10), ct);
         var lastSeen = dropper.State!;
@@ -35,7 +35,7 @@ public sealed class CatchUpTests
         }
 
         // Act: rejoin from the last version seen.
-        await using var rejoined = await RoomClient.ConnectAsync(server.HubUrl, roomId, "Dropper", ct, resumeFrom: lastSeen);
+        await using var rejoined = await RoomClient.ConnectAsync(server, roomId, ct, resumeFrom: lastSeen);
         var join = await rejoined.JoinAsync(ct, sinceVersion: lastSeen.Version);
 
         // Assert: it got operations, or a snapshot when too far behind, and ends equal.

@@ -20,7 +20,7 @@ public sealed class ConvergenceTests
         var clients = new List<RoomClient>();
         for (var i = 0; i < clientCount; i++)
         {
-            var client = await RoomClient.ConnectAsync(server.HubUrl, roomId, $"Client {i}", ct);
+            var client = await RoomClient.ConnectAsync(server, roomId, ct);
             await client.JoinAsync(ct);
             clients.Add(client);
         }

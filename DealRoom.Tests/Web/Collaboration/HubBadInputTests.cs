@@ -19,8 +19,8 @@ public sealed class HubBadInputTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         _server = new DealRoomServer();
         _roomId = await TestRooms.CreateAsync(_server, ct);
-        _sender = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Sender", ct);
-        _other = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Other", ct);
+        _sender = await RoomClient.ConnectAsync(_server, _roomId, ct);
+        _other = await RoomClient.ConnectAsync(_server, _roomId, ct);
         await _sender.JoinAsync(ct);
         await _other.JoinAsync(ct);
         await _sender.SubmitAsync(new AddStakeholder("sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), ct);
@@ -99,7 +99,7 @@ public sealed class HubBadInputTests : IAsyncLifetime
     public async Task Submit_ShouldBeRefused_WhenTheCallerHasNotJoinedTheRoom()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var stranger = await RoomClient.ConnectAsync(_server.HubUrl, _roomId, "Stranger", ct);
+        await using var stranger = await RoomClient.ConnectAsync(_server, _roomId, ct);
 
         var answer = await stranger.SubmitAsync(new MoveNode("sh-1", 5, 5), ct);
 
@@ -110,7 +110,7 @@ public sealed class HubBadInputTests : IAsyncLifetime
     public async Task JoinRoom_ShouldAnswerRoomNotFound_WhenTheRoomDoesNotExist()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var client = await RoomClient.ConnectAsync(_server.HubUrl, "room-nope", "Lost", ct);
+        await using var client = await RoomClient.ConnectAsync(_server, "room-nope", ct);
 
         var answer = await client.JoinAsync(ct);
 
@@ -123,7 +123,8 @@ public sealed class HubBadInputTests : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri(_server.HubUrl.Replace("http", "ws", StringComparison.Ordinal)), ct);
+        var token = Uri.EscapeDataString(await _server.OwnerTokenAsync(ct));
+        await socket.ConnectAsync(new Uri(_server.HubUrl.Replace("http", "ws", StringComparison.Ordinal) + "?access_token=" + token), ct);
         await SendFrameAsync(socket, """{"protocol":"json","version":1}""", ct);
         await SendFrameAsync(socket, """{"type":1,"target":"Submit","arguments":[{"roomId": }""", ct);
 

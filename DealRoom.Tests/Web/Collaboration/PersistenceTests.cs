@@ -20,7 +20,7 @@ public sealed class PersistenceTests
             await using (var first = new DealRoomServer(databasePath))
             {
                 roomId = await TestRooms.CreateAsync(first, ct);
-                await using var client = await RoomClient.ConnectAsync(first.HubUrl, roomId, "Writer", ct);
+                await using var client = await RoomClient.ConnectAsync(first, roomId, ct);
                 await client.JoinAsync(ct);
                 var generator = new RandomOperations(seed: 7, prefix: "p");
                 for (var i = 0; i < 300; i++)
@@ -69,8 +69,8 @@ public sealed class PersistenceTests
             await using var first = new DealRoomServer(databasePath);
             await using var second = new DealRoomServer(databasePath);
             var roomId = await TestRooms.CreateAsync(first, ct);
-            await using var a = await RoomClient.ConnectAsync(first.HubUrl, roomId, "On first", ct);
-            await using var b = await RoomClient.ConnectAsync(second.HubUrl, roomId, "On second", ct);
+            await using var a = await RoomClient.ConnectAsync(first, roomId, ct);
+            await using var b = await RoomClient.ConnectAsync(second, roomId, ct);
             await a.JoinAsync(ct);
             await b.JoinAsync(ct);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Features.Access;
@@ -10,7 +11,12 @@ namespace DealRoom.Web.Collaboration.Hub;
 /// The public room protocol at /hubs/dealroom (see docs/protocol.md). Stateless: the room sessions hold the
 /// truth; the hub checks who may do what, translates JSON, and answers the caller.
 /// </summary>
-public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore store, IRoomAccessPolicy access) : Hub<IDealRoomClient>
+public sealed class DealRoomHub(
+    RoomRegistry registry,
+    IRoomAccessPolicy access,
+    MembershipService memberships,
+    InvitationService invitations,
+    HubConnections connections) : Hub<IDealRoomClient>
 {
     public const string Path = "/hubs/dealroom";
 
@@ -33,20 +39,27 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
         long? since = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("sinceVersion", out var s)
             && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var v) ? v : null;
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Team(roomId), Context.ConnectionAborted);
+        var group = rights.IsCustomer ? HubGroups.Customers(roomId) : HubGroups.Team(roomId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         JoinedRooms()[roomId] = rights;
-        var you = session.Presence.Join(Context.ConnectionId, rights.UserId, rights.Name, rights.Audience);
+        connections.Add(roomId, Context, rights);
+        if (rights.InvitationId is { } invitationId)
+        {
+            await invitations.TouchAsync(invitationId, Context.ConnectionAborted);
+        }
 
-        var catchUp = since is { } version
-            ? await session.GetChangesSinceAsync(version, Context.ConnectionAborted)
-            : new CatchUp(session.State.Version, null, session.State);
+        var you = session.Presence.Join(Context.ConnectionId, rights.UserId, rights.Name, rights.Audience);
+        var catchUp = await CatchUpAsync(session, rights, since);
+        var participants = rights.IsCustomer
+            ? HubBroadcaster.ForCustomers(roomId, session.Presence.Participants, session.State).Participants
+            : session.Presence.Participants.Select(ParticipantDto.From).ToList();
         return new JoinResult(
             true,
             roomId,
             catchUp.Version,
             catchUp.Snapshot,
             catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(),
-            session.Presence.Participants.Select(ParticipantDto.From).ToList(),
+            participants,
             ParticipantDto.From(you),
             null);
     }
@@ -54,9 +67,10 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
     /// <summary>Leaves a room: no more broadcasts from it.</summary>
     public async Task LeaveRoom(string roomId)
     {
-        if (roomId is not null && JoinedRooms().Remove(roomId))
+        if (roomId is not null && JoinedRooms().Remove(roomId, out var rights))
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Team(roomId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, rights.IsCustomer ? HubGroups.Customers(roomId) : HubGroups.Team(roomId));
+            connections.Remove(roomId, Context.ConnectionId);
             registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
         }
     }
@@ -103,6 +117,11 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
             return SubmitFailed(roomId, opId, ErrorCodes.RoomNotFound, "The room no longer exists.");
         }
 
+        if (rights.IsCustomer && CustomerPermissions.Check(session.State, operation, rights.StakeholderId) is { } forbidden)
+        {
+            return new SubmitResponse(false, roomId, opId, session.State.Version, false, ErrorDto.From(forbidden));
+        }
+
         long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
         var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
@@ -112,7 +131,7 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
     public async Task<ChangesResult> GetChanges(JsonElement request)
     {
         var roomId = ReadString(request, "roomId") ?? string.Empty;
-        if (!JoinedRooms().ContainsKey(roomId))
+        if (!JoinedRooms().TryGetValue(roomId, out var rights))
         {
             return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
         }
@@ -128,7 +147,7 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
             return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.RoomNotFound, "The room no longer exists.", null, null));
         }
 
-        var catchUp = await session.GetChangesSinceAsync(since, Context.ConnectionAborted);
+        var catchUp = await CatchUpAsync(session, rights, since);
         return new ChangesResult(true, roomId, catchUp.Version, catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(), catchUp.Snapshot, null);
     }
 
@@ -155,27 +174,33 @@ public sealed class DealRoomHub(RoomRegistry registry, Persistence.RoomStore sto
     /// <summary>The rooms the caller may open.</summary>
     public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms()
     {
-        var rooms = await store.ListRoomsAsync(Context.ConnectionAborted);
-        var visible = new List<RoomSummaryDto>();
-        foreach (var room in rooms)
-        {
-            if ((await CheckAsync(room.Id, null)).CanView)
-            {
-                visible.Add(new RoomSummaryDto(room.Id, room.Name));
-            }
-        }
-
-        return visible;
+        var rooms = await memberships.VisibleRoomsAsync(Context.User ?? new(), Context.ConnectionAborted);
+        return rooms.Select(r => new RoomSummaryDto(r.Id, r.Name)).ToList();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         foreach (var roomId in JoinedRooms().Keys)
         {
+            connections.Remove(roomId, Context.ConnectionId);
             registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
         }
 
         return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The team catches up by operations; a customer always gets a fresh projected snapshot.</summary>
+    private async Task<CatchUp> CatchUpAsync(RoomSession session, RoomAccess rights, long? since)
+    {
+        if (rights.IsCustomer)
+        {
+            var state = session.State;
+            return new CatchUp(state.Version, null, CustomerProjection.Project(state));
+        }
+
+        return since is { } version
+            ? await session.GetChangesSinceAsync(version, Context.ConnectionAborted)
+            : new CatchUp(session.State.Version, null, session.State);
     }
 
     private Task<RoomAccess> CheckAsync(string roomId, string? requestedName) =>

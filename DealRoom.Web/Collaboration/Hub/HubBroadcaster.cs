@@ -1,12 +1,18 @@
+using DealRoom.Domain.Audience;
+using DealRoom.Domain.Rooms;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DealRoom.Web.Collaboration.Hub;
 
 /// <summary>
-/// Pushes each room session's committed operations and presence to the room's hub groups, per audience.
-/// With a backplane, only the node that committed an operation sends it (the backplane reaches the others).
+/// Pushes each room session's committed operations and presence to the room's hub groups, one group per
+/// audience: the team gets everything, customers only their projection. With a backplane, only the node that
+/// committed an operation sends it (the backplane reaches the others).
 /// </summary>
-public sealed class HubBroadcaster(IHubContext<DealRoomHub, IDealRoomClient> hub, HubBroadcastOptions options) : IRoomObserver
+public sealed class HubBroadcaster(
+    IHubContext<DealRoomHub, IDealRoomClient> hub,
+    HubConnections connections,
+    HubBroadcastOptions options) : IRoomObserver
 {
     public void Attach(RoomSession session)
     {
@@ -23,13 +29,49 @@ public sealed class HubBroadcaster(IHubContext<DealRoomHub, IDealRoomClient> hub
             {
                 await team.OperationApplied(OperationMessage.From(roomId, op));
             }
+
+            if (connections.HasCustomers(roomId))
+            {
+                await SendToCustomersAsync(roomId, update);
+            }
         });
 
         session.Presence.Changed += participants =>
         {
-            var message = new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList());
-            _ = hub.Clients.Group(HubGroups.Team(roomId)).PresenceChanged(message);
+            _ = hub.Clients.Group(HubGroups.Team(roomId))
+                .PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
+            if (connections.HasCustomers(roomId))
+            {
+                _ = hub.Clients.Group(HubGroups.Customers(roomId)).PresenceChanged(ForCustomers(roomId, participants, session.State));
+            }
         };
+    }
+
+    /// <summary>Presence as a customer may see it: names and colours, selections only of what they can see.</summary>
+    public static PresenceMessage ForCustomers(string roomId, IEnumerable<Participant> participants, RoomState state) =>
+        new(roomId, participants
+            .Select(p => ParticipantDto.From(p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] }))
+            .ToList());
+
+    private async Task SendToCustomersAsync(string roomId, RoomUpdate update)
+    {
+        var customers = hub.Clients.Group(HubGroups.Customers(roomId));
+        var before = update.Before;
+        foreach (var op in update.Operations)
+        {
+            var after = before.Apply(op.Operation, new OperationContext(op.AuthorId, op.AuthorName, op.At)).State ?? update.State;
+            var change = CustomerProjection.ProjectOperation(before, after, op.Operation);
+            if (change.Reset)
+            {
+                await customers.RoomReset(new RoomResetMessage(roomId, after.Version, CustomerProjection.Project(after)));
+            }
+            else if (change.Operation is { } projected)
+            {
+                await customers.OperationApplied(OperationMessage.From(roomId, op with { Operation = projected }));
+            }
+
+            before = after;
+        }
     }
 }
 

@@ -50,3 +50,6 @@ public sealed record RoomSummaryDto(string Id, string Name);
 
 /// <summary>The server ended the caller's session in a room (e.g. its invitation was revoked).</summary>
 public sealed record SessionEndedMessage(string RoomId, string Code, string Reason);
+
+/// <summary>A whole new view of the room at a version (sent to customers when what they may see changes).</summary>
+public sealed record RoomResetMessage(string RoomId, long Version, RoomState Snapshot);

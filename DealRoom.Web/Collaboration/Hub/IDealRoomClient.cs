@@ -9,6 +9,9 @@ public interface IDealRoomClient
     /// <summary>The people in a room the client joined, or what they select, changed.</summary>
     Task PresenceChanged(PresenceMessage message);
 
+    /// <summary>The client's view of the room changed in a way one operation cannot say: replace it with this snapshot.</summary>
+    Task RoomReset(RoomResetMessage message);
+
     /// <summary>The client's session in a room was ended by the server.</summary>
     Task SessionEnded(SessionEndedMessage message);
 }

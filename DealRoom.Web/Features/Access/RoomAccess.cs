@@ -3,9 +3,22 @@ using DealRoom.Web.Collaboration;
 
 namespace DealRoom.Web.Features.Access;
 
-/// <summary>What a caller may do in one room.</summary>
+/// <summary>What a caller may do in one room, and who they are there.</summary>
 public sealed record RoomAccess(bool CanView, bool CanEdit, ParticipantKind Audience, string UserId, string Name)
 {
+    /// <summary>The team member's role in the room (null for customers and strangers).</summary>
+    public RoomRole? Role { get; init; }
+
+    /// <summary>For customers: the invitation they came in with.</summary>
+    public string? InvitationId { get; init; }
+
+    /// <summary>For customers: the stakeholder they speak for, if the invitation names one.</summary>
+    public string? StakeholderId { get; init; }
+
+    public bool IsCustomer => Audience == ParticipantKind.Customer;
+
+    public bool IsOwner => Role == RoomRole.Owner;
+
     public static RoomAccess Denied(string userId, string name) => new(false, false, ParticipantKind.Team, userId, name);
 }
 
@@ -13,24 +26,4 @@ public sealed record RoomAccess(bool CanView, bool CanEdit, ParticipantKind Audi
 public interface IRoomAccessPolicy
 {
     Task<RoomAccess> CheckAsync(ClaimsPrincipal user, string fallbackId, string? requestedName, string roomId, CancellationToken cancellationToken);
-}
-
-/// <summary>
-/// The policy before sign-in exists: every caller is a team editor of every room, named as they ask.
-/// Team sign-in and room membership replace it.
-/// </summary>
-public sealed class OpenRoomAccessPolicy : IRoomAccessPolicy
-{
-    public Task<RoomAccess> CheckAsync(ClaimsPrincipal user, string fallbackId, string? requestedName, string roomId, CancellationToken cancellationToken)
-    {
-        var name = user.Identity?.Name ?? requestedName?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            name = "Guest";
-        }
-
-        name = name.Length > 60 ? name[..60] : name;
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? fallbackId;
-        return Task.FromResult(new RoomAccess(true, true, ParticipantKind.Team, id, name));
-    }
 }

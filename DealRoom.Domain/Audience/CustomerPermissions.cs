@@ -1,0 +1,30 @@
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+
+namespace DealRoom.Domain.Audience;
+
+/// <summary>
+/// What an invited customer with edit rights may change: the shared-vision map (elements, links, moves, deletes)
+/// and endorsements in the name of the stakeholder their invitation speaks for. Nothing on the stakeholder map.
+/// </summary>
+public static class CustomerPermissions
+{
+    /// <summary>Null when allowed; otherwise a <see cref="ErrorCodes.Forbidden"/> error saying why.</summary>
+    public static RoomError? Check(RoomState state, Operation operation, string? ownStakeholderId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var allowed = operation switch
+        {
+            AddVisionElement or UpdateVisionElement or AddVisionLink or UpdateVisionLink => true,
+            MoveNode op => state.KindOf(op.Id) is null or ElementKind.VisionElement,
+            RemoveElement op => state.KindOf(op.Id) is null or ElementKind.VisionElement or ElementKind.VisionLink
+                || (state.KindOf(op.Id) == ElementKind.Endorsement && state.Endorsements[op.Id].StakeholderId == ownStakeholderId),
+            AddEndorsement op => ownStakeholderId is not null && op.StakeholderId == ownStakeholderId,
+            _ => false,
+        };
+
+        return allowed
+            ? null
+            : new RoomError(ErrorCodes.Forbidden, "Customers can edit the shared-vision map and endorse in their own name only.");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Stakeholders;
+
+namespace DealRoom.Domain.Audience;
+
+/// <summary>
+/// What an invited customer may see of a room: the shared-vision map, the names and titles of the stakeholders the
+/// team marked visible, their endorsements, and the room's name. Never power, influence, stance, styles, notes,
+/// relationships, coverage, the team's assessments, acknowledgements, iterations or gaps.
+/// </summary>
+public static class CustomerProjection
+{
+    /// <summary>The stakeholder fields a customer may see.</summary>
+    public static readonly IReadOnlySet<string> StakeholderFields =
+        new HashSet<string>(StringComparer.Ordinal) { "name", "title", "visibleToCustomer" };
+
+    /// <summary>The room fields a customer may see.</summary>
+    public static readonly IReadOnlySet<string> RoomFields = new HashSet<string>(StringComparer.Ordinal) { "name", "customerName" };
+
+    /// <summary>The customer's view of a whole state.</summary>
+    public static RoomState Project(RoomState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var stakeholders = state.Stakeholders.Values
+            .Where(s => s.VisibleToCustomer)
+            .ToImmutableDictionary(s => s.Id, Reduce, StringComparer.Ordinal);
+        var endorsements = state.Endorsements.Values
+            .Where(e => stakeholders.ContainsKey(e.StakeholderId))
+            .ToImmutableDictionary(e => e.Id, StringComparer.Ordinal);
+        var index = ImmutableDictionary.CreateBuilder<string, ElementKind>(StringComparer.Ordinal);
+        index.AddRange(stakeholders.Keys.Select(id => KeyValuePair.Create(id, ElementKind.Stakeholder)));
+        index.AddRange(state.VisionElements.Keys.Select(id => KeyValuePair.Create(id, ElementKind.VisionElement)));
+        index.AddRange(state.VisionLinks.Keys.Select(id => KeyValuePair.Create(id, ElementKind.VisionLink)));
+        index.AddRange(endorsements.Keys.Select(id => KeyValuePair.Create(id, ElementKind.Endorsement)));
+
+        return RoomState.Create(state.RoomId, state.Profile.Name) with
+        {
+            Version = state.Version,
+            Profile = new RoomProfile { Name = state.Profile.Name, CustomerName = state.Profile.CustomerName },
+            Stakeholders = stakeholders,
+            VisionElements = state.VisionElements,
+            VisionLinks = state.VisionLinks,
+            Endorsements = endorsements,
+            Index = index.ToImmutable(),
+        };
+    }
+
+    /// <summary>What a committed operation means to a customer, given the full states before and after it.</summary>
+    public static ProjectedChange ProjectOperation(RoomState before, RoomState after, Operation operation)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return operation switch
+        {
+            AddVisionElement or UpdateVisionElement or AddVisionLink or UpdateVisionLink => ProjectedChange.Of(operation),
+            AddStakeholder op => after.Stakeholders[op.Id].VisibleToCustomer
+                ? ProjectedChange.Of(op with { Fields = Only(op.Fields, StakeholderFields) })
+                : ProjectedChange.Nothing,
+            UpdateStakeholder op => ProjectStakeholderUpdate(before, after, op),
+            AddEndorsement op => IsVisible(after, op.StakeholderId) ? ProjectedChange.Of(op) : ProjectedChange.Nothing,
+            MoveNode op => before.KindOf(op.Id) switch
+            {
+                ElementKind.VisionElement => ProjectedChange.Of(op),
+                ElementKind.Stakeholder when IsVisible(before, op.Id) => ProjectedChange.Of(op),
+                _ => ProjectedChange.Nothing,
+            },
+            RemoveElement op => SeesElement(before, op.Id) ? ProjectedChange.Of(op) : ProjectedChange.Nothing,
+            UpdateRoom op => Only(op.Fields, RoomFields) is { Count: > 0 } fields
+                ? ProjectedChange.Of(op with { Fields = fields })
+                : ProjectedChange.Nothing,
+            _ => ProjectedChange.Nothing,
+        };
+    }
+
+    /// <summary>True when a customer's projection holds the element.</summary>
+    public static bool SeesElement(RoomState state, string id) => state.KindOf(id) switch
+    {
+        ElementKind.VisionElement or ElementKind.VisionLink => true,
+        ElementKind.Stakeholder => IsVisible(state, id),
+        ElementKind.Endorsement => IsVisible(state, state.Endorsements[id].StakeholderId),
+        _ => false,
+    };
+
+    private static ProjectedChange ProjectStakeholderUpdate(RoomState before, RoomState after, UpdateStakeholder op)
+    {
+        var wasVisible = IsVisible(before, op.Id);
+        var isVisible = IsVisible(after, op.Id);
+        if (wasVisible != isVisible)
+        {
+            return ProjectedChange.ResetRequired;
+        }
+
+        return isVisible && Only(op.Fields, StakeholderFields) is { Count: > 0 } fields
+            ? ProjectedChange.Of(op with { Fields = fields })
+            : ProjectedChange.Nothing;
+    }
+
+    private static bool IsVisible(RoomState state, string stakeholderId) =>
+        state.Stakeholders.TryGetValue(stakeholderId, out var s) && s.VisibleToCustomer;
+
+    private static Stakeholder Reduce(Stakeholder s) =>
+        new() { Id = s.Id, Name = s.Name, Title = s.Title, X = s.X, Y = s.Y, VisibleToCustomer = true };
+
+    private static Dictionary<string, string?> Only(IReadOnlyDictionary<string, string?> fields, IReadOnlySet<string> allowed) =>
+        fields.Where(f => allowed.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using DealRoom.Web.Features.Access;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DealRoom.Web.Collaboration.Hub;
+
+/// <summary>
+/// The hub connections in each room with their access, so a revoked invitation or a removed member is cut off
+/// at once, and the broadcaster knows whether a room has customers to project for.
+/// </summary>
+public sealed class HubConnections
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Joined>> _rooms = new(StringComparer.Ordinal);
+    private readonly IHubContext<DealRoomHub, IDealRoomClient> _hub;
+
+    public HubConnections(IHubContext<DealRoomHub, IDealRoomClient> hub, AccessEvents events)
+    {
+        _hub = hub;
+        events.InvitationRevoked += (roomId, invitationId) =>
+            _ = EndAsync(roomId, j => j.Access.InvitationId == invitationId, "Your invitation to this room was revoked.");
+        events.MemberRemoved += (roomId, userId) =>
+            _ = EndAsync(roomId, j => !j.Access.IsCustomer && j.Access.UserId == userId, "You were removed from this room.");
+    }
+
+    public void Add(string roomId, HubCallerContext context, RoomAccess access) =>
+        _rooms.GetOrAdd(roomId, _ => new(StringComparer.Ordinal))[context.ConnectionId] = new Joined(context, access);
+
+    public void Remove(string roomId, string connectionId)
+    {
+        if (_rooms.TryGetValue(roomId, out var connections))
+        {
+            connections.TryRemove(connectionId, out _);
+        }
+    }
+
+    public bool HasCustomers(string roomId) =>
+        _rooms.TryGetValue(roomId, out var connections) && connections.Values.Any(j => j.Access.IsCustomer);
+
+    private async Task EndAsync(string roomId, Func<Joined, bool> match, string reason)
+    {
+        if (!_rooms.TryGetValue(roomId, out var connections))
+        {
+            return;
+        }
+
+        foreach (var (connectionId, joined) in connections.Where(c => match(c.Value)).ToList())
+        {
+            connections.TryRemove(connectionId, out _);
+            await _hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.Team(roomId));
+            await _hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.Customers(roomId));
+            await _hub.Clients.Client(connectionId).SessionEnded(new SessionEndedMessage(roomId, Domain.Rooms.ErrorCodes.Forbidden, reason));
+            joined.Context.Abort();
+        }
+    }
+
+    private sealed record Joined(HubCallerContext Context, RoomAccess Access);
+}
