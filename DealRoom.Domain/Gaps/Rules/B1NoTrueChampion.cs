@@ -38,7 +38,7 @@ public sealed class B1NoTrueChampion() : GapRule("B1", Dynamics.BuyingGroup, Sev
             findings.Add(Finding(
                 "No champion identified",
                 "Without someone inside who sells for you when you are not there, you learn about the decision after it is made.",
-                "Find the stakeholder who gains most from the change and test them: do they prefer us, can they move budget, will they sell for us when we are absent?",
+                "Find the stakeholder who gains most from the change and run the champion test: prefers us over every alternative, can move budget, sells for us when we are absent.",
                 Fingerprint.Of(Fingerprint.Set(former))));
             return;
         }
