@@ -27,7 +27,7 @@ public static class GapEngine
         var findings = Findings(GapContext.For(state), rules);
         var open = new List<Gap>(findings.Count);
         var acknowledged = new List<Gap>();
-        var counts = new Dictionary<Dynamics, SeverityCounts>();
+        var tally = new int[Enum.GetValues<Dynamics>().Length, Enum.GetValues<Severity>().Length];
         foreach (var gap in findings)
         {
             if (state.Acknowledgements.TryGetValue(gap.Id, out var ack) && ack.Fingerprint == gap.Fingerprint)
@@ -37,12 +37,19 @@ public static class GapEngine
             else
             {
                 open.Add(gap);
-                counts[gap.Dynamics] = counts.GetValueOrDefault(gap.Dynamics, SeverityCounts.None).Add(gap.Severity);
+                tally[(int)gap.Dynamics, (int)gap.Severity]++;
             }
         }
 
         open.Sort(Order);
         acknowledged.Sort(Order);
+        var counts = new Dictionary<Dynamics, SeverityCounts>();
+        foreach (var dynamics in Enum.GetValues<Dynamics>())
+        {
+            var d = (int)dynamics;
+            counts.Add(dynamics, new SeverityCounts(tally[d, (int)Severity.Info], tally[d, (int)Severity.Warning], tally[d, (int)Severity.Critical]));
+        }
+
         return new GapReport(open, acknowledged, counts);
     }
 

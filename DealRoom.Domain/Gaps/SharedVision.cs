@@ -40,7 +40,7 @@ public sealed class SharedVision
             var count = 0;
             foreach (var id in context.EndorsersOf(fs.Id))
             {
-                if (context.State.Stakeholders.TryGetValue(id, out var s) && s.IsActive && s.IsKey)
+                if (context.Stakeholder(id) is { IsActive: true, IsKey: true })
                 {
                     count++;
                 }

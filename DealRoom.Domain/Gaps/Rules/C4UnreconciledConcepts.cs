@@ -64,11 +64,12 @@ public sealed class C4UnreconciledConcepts() : GapRule("C4", Dynamics.Change, Se
 
             var a = holders[root];
             var b = holders[main];
-            var concepts = new List<string>();
-            for (var i = 0; i < holders.Count; i++)
+            // The facts: the concepts of the smaller group and of the main group's anchor (not the whole main group,
+            // so an edit elsewhere in the main group leaves the acknowledgement alone).
+            var concepts = new List<string>(context.FactsOf(b.Id).ConceptsHeld);
+            for (var i = root; i < holders.Count; i++)
             {
-                var r = Find(i);
-                if (r == root || r == main)
+                if (Find(i) == root)
                 {
                     concepts.AddRange(context.FactsOf(holders[i].Id).ConceptsHeld);
                 }

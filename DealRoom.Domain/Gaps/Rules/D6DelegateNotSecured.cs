@@ -8,11 +8,10 @@ public sealed class D6DelegateNotSecured() : GapRule("D6", Dynamics.Decision, Se
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
-        var stakeholders = context.State.Stakeholders;
         foreach (var delegation in context.Delegations)
         {
-            if (!stakeholders.TryGetValue(delegation.FromId, out var sponsor) || !GapText.IsSponsor(sponsor)
-                || !stakeholders.TryGetValue(delegation.ToId, out var delegate_) || !delegate_.IsActive)
+            if (context.Stakeholder(delegation.FromId) is not { } sponsor || !GapText.IsSponsor(sponsor)
+                || context.Stakeholder(delegation.ToId) is not { IsActive: true } delegate_)
             {
                 continue;
             }

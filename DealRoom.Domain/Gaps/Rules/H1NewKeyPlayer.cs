@@ -5,14 +5,14 @@ public sealed class H1NewKeyPlayer() : GapRule("H1", Dynamics.History, Severity.
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
-        if (context.State.Baseline is not { } baseline)
+        if (context.State.Baseline is null)
         {
             return;
         }
 
         foreach (var s in context.ActiveKey)
         {
-            if (baseline.Stakeholders.TryGetValue(s.Id, out var before) && before.IsActive)
+            if (context.BaselineStakeholder(s.Id) is { IsActive: true })
             {
                 continue;
             }

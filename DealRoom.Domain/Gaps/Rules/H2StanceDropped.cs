@@ -10,14 +10,14 @@ public sealed class H2StanceDropped() : GapRule("H2", Dynamics.History, Severity
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
-        if (context.State.Baseline is not { } baseline)
+        if (context.State.Baseline is null)
         {
             return;
         }
 
         foreach (var s in context.Active)
         {
-            if (!baseline.Stakeholders.TryGetValue(s.Id, out var before)
+            if (context.BaselineStakeholder(s.Id) is not { } before
                 || Rank(s.Stance) is not { } now || Rank(before.Stance) is not { } then || now >= then)
             {
                 continue;

@@ -15,7 +15,6 @@ public sealed class H3ChampionOrSponsorLost() : GapRule("H3", Dynamics.History, 
             return;
         }
 
-        var stakeholders = context.State.Stakeholders;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var before in baseline.Stakeholders.Values)
         {
@@ -24,7 +23,7 @@ public sealed class H3ChampionOrSponsorLost() : GapRule("H3", Dynamics.History, 
                 continue;
             }
 
-            if (!stakeholders.TryGetValue(before.Id, out var now) || !now.IsActive)
+            if (context.Stakeholder(before.Id) is not { IsActive: true })
             {
                 reported.Add(before.Id);
                 findings.Add(Finding(
@@ -40,9 +39,9 @@ public sealed class H3ChampionOrSponsorLost() : GapRule("H3", Dynamics.History, 
         {
             if (baseline.Relationships.ContainsKey(delegation.Id)
                 || reported.Contains(delegation.FromId)
-                || !baseline.Stakeholders.TryGetValue(delegation.FromId, out var before)
-                || !before.IsActive || !(GapText.IsChampion(before) || GapText.IsSponsor(before))
-                || !stakeholders.TryGetValue(delegation.ToId, out var delegate_))
+                || context.BaselineStakeholder(delegation.FromId) is not { IsActive: true } before
+                || !(GapText.IsChampion(before) || GapText.IsSponsor(before))
+                || context.Stakeholder(delegation.ToId) is not { } delegate_)
             {
                 continue;
             }

@@ -132,6 +132,19 @@ public class ChangeRuleTests
         Assert.Empty(room.Gaps("C4"));
     }
 
+    [Fact]
+    public void C4_ShouldKeepItsFingerprint_WhenTheMainGroupGainsAnUnrelatedConcept()
+    {
+        var room = TwoKeyStakeholdersWithConcepts()
+            .Stakeholder("sh-cat", "Cat Poe", ("influence", "5"))
+            .Endorse("sh-cat", "con-a", EndorsementKind.Holds)
+            .Acknowledge("C4:sh-ana,sh-ben");
+
+        room.Element("con-c", VisionElementType.Concept, "Shared service centre").Endorse("sh-cat", "con-c", EndorsementKind.Holds);
+
+        Assert.Contains(room.Report.Acknowledged, g => g.Id == "C4:sh-ana,sh-ben");
+    }
+
     [Theory]
     [InlineData(false, false, true)]
     [InlineData(true, false, true)]
