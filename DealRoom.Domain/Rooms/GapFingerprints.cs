@@ -1,3 +1,5 @@
+using DealRoom.Domain.Gaps;
+
 namespace DealRoom.Domain.Rooms;
 
 /// <summary>
@@ -11,6 +13,21 @@ public static class GapFingerprints
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(gapId);
+
+        // The id starts with its rule's id, so only that rule needs to run.
+        if (GapCatalogue.Find(Gap.RuleIdOf(gapId)) is not { } rule)
+        {
+            return null;
+        }
+
+        foreach (var gap in GapEngine.Findings(GapContext.For(state), [rule]))
+        {
+            if (gap.Id == gapId)
+            {
+                return gap.Fingerprint;
+            }
+        }
+
         return null;
     }
 }

@@ -1,0 +1,88 @@
+using DealRoom.Domain.Rooms;
+
+namespace DealRoom.Domain.Gaps;
+
+/// <summary>Runs the gap rules that apply in the room's phase and sorts their findings into open and acknowledged.</summary>
+public static class GapEngine
+{
+    private static readonly Comparison<Gap> Order = static (a, b) =>
+    {
+        var bySeverity = b.Severity.CompareTo(a.Severity);
+        if (bySeverity != 0)
+        {
+            return bySeverity;
+        }
+
+        var byDynamics = a.Dynamics.CompareTo(b.Dynamics);
+        return byDynamics != 0 ? byDynamics : string.CompareOrdinal(a.Id, b.Id);
+    };
+
+    public static GapReport Evaluate(RoomState state) => Evaluate(state, GapCatalogue.Rules);
+
+    public static GapReport Evaluate(RoomState state, IReadOnlyList<IGapRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(rules);
+
+        var findings = Findings(GapContext.For(state), rules);
+        var open = new List<Gap>(findings.Count);
+        var acknowledged = new List<Gap>();
+        var tally = new int[Enum.GetValues<Dynamics>().Length, Enum.GetValues<Severity>().Length];
+        foreach (var gap in findings)
+        {
+            if (state.Acknowledgements.TryGetValue(gap.Id, out var ack) && ack.Fingerprint == gap.Fingerprint)
+            {
+                acknowledged.Add(gap);
+            }
+            else
+            {
+                open.Add(gap);
+                tally[(int)gap.Dynamics, (int)gap.Severity]++;
+            }
+        }
+
+        open.Sort(Order);
+        acknowledged.Sort(Order);
+        var counts = new Dictionary<Dynamics, SeverityCounts>();
+        foreach (var dynamics in Enum.GetValues<Dynamics>())
+        {
+            var d = (int)dynamics;
+            counts.Add(dynamics, new SeverityCounts(tally[d, (int)Severity.Info], tally[d, (int)Severity.Warning], tally[d, (int)Severity.Critical]));
+        }
+
+        return new GapReport(open, acknowledged, counts);
+    }
+
+    /// <summary>The findings of the given rules that apply in the room's phase, unsorted.</summary>
+    public static List<Gap> Findings(GapContext context, IReadOnlyList<IGapRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rules);
+
+        var findings = new List<Gap>();
+        var phase = context.State.Phase;
+        foreach (var rule in rules)
+        {
+            if (AppliesIn(rule, phase))
+            {
+                rule.Evaluate(context, findings);
+            }
+        }
+
+        return findings;
+    }
+
+    public static bool AppliesIn(IGapRule rule, Stakeholders.JourneyPhase phase)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        foreach (var p in rule.Phases)
+        {
+            if (p == phase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
