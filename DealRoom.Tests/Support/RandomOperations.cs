@@ -48,6 +48,7 @@ public sealed class RandomOperations(int seed, string prefix)
             < 84 => new AddCoverage(NewId("cov"), Pick(team), Pick(stakeholders), Fields(("contactDepth", "BriefContact"))),
             < 88 => new AddVisionLink(NewId("vl"), Pick(elements), Pick(elements), Fields(("kind", "LeadsTo"))),
             < 90 => new AddEndorsement(NewId("en"), Pick(stakeholders), Pick(elements), EndorsementKind.Endorses),
+            < 93 => new UpdateStakeholder(Pick(stakeholders), Fields(("visibleToCustomer", _random.Next(2) == 0 ? "true" : "false"), ("privateNotes", $"Note {_random.Next(1000)}"))),
             < 97 => new RemoveElement(Pick(_random.Next(3) == 0 ? elements : stakeholders)),
             _ => new UpdateRoom(Fields(("compellingEvent", $"Event {_random.Next(1000)}"))),
         };

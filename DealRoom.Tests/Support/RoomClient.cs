@@ -16,6 +16,7 @@ public sealed class RoomClient : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly SortedDictionary<long, JsonElement> _pending = new();
     private readonly List<JsonElement> _received = [];
+    private readonly List<(string Method, JsonElement Message)> _messages = [];
     private RoomState? _state;
 
     private RoomClient(HubConnection connection, string roomId)
@@ -23,6 +24,14 @@ public sealed class RoomClient : IAsyncDisposable
         Connection = connection;
         RoomId = roomId;
         connection.On<JsonElement>("OperationApplied", OnOperation);
+        connection.On<JsonElement>("RoomReset", OnReset);
+        connection.On<JsonElement>("SessionEnded", m =>
+        {
+            lock (_lock)
+            {
+                _messages.Add(("SessionEnded", m.Clone()));
+            }
+        });
     }
 
     public HubConnection Connection { get; }
@@ -43,6 +52,9 @@ public sealed class RoomClient : IAsyncDisposable
 
     public long Version => State?.Version ?? -1;
 
+    /// <summary>A customer sees only some versions: apply whatever arrives, in order, without waiting for gaps.</summary>
+    public bool Sparse { get; init; }
+
     /// <summary>Every OperationApplied message received, raw.</summary>
     public IReadOnlyList<JsonElement> Received
     {
@@ -61,7 +73,7 @@ public sealed class RoomClient : IAsyncDisposable
         await ConnectAsync(server.HubUrl, roomId, await server.OwnerTokenAsync(cancellationToken), cancellationToken, resumeFrom);
 
     public static async Task<RoomClient> ConnectAsync(
-        string hubUrl, string roomId, string? accessToken, CancellationToken cancellationToken, RoomState? resumeFrom = null)
+        string hubUrl, string roomId, string? accessToken, CancellationToken cancellationToken, RoomState? resumeFrom = null, bool sparse = false)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(hubUrl, o =>
@@ -71,7 +83,7 @@ public sealed class RoomClient : IAsyncDisposable
                 o.AccessTokenProvider = () => Task.FromResult(accessToken);
             })
             .Build();
-        var client = new RoomClient(connection, roomId) { _state = resumeFrom };
+        var client = new RoomClient(connection, roomId) { _state = resumeFrom, Sparse = sparse };
         await connection.StartAsync(cancellationToken);
         return client;
     }
@@ -117,6 +129,18 @@ public sealed class RoomClient : IAsyncDisposable
             new { roomId = RoomId, opId = opId ?? Ids.New("op"), baseVersion = Version, operation },
             cancellationToken);
 
+    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded), in order of arrival.</summary>
+    public IReadOnlyList<(string Method, JsonElement Message)> Messages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _messages];
+            }
+        }
+    }
+
     /// <summary>Waits until the replica reaches <paramref name="version"/>.</summary>
     public async Task WaitForVersionAsync(long version, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -137,10 +161,21 @@ public sealed class RoomClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 
+    private void OnReset(JsonElement message)
+    {
+        lock (_lock)
+        {
+            _messages.Add(("RoomReset", message.Clone()));
+            _state = SnapshotJson.Read(message.GetProperty("snapshot"));
+            Drain();
+        }
+    }
+
     private void OnOperation(JsonElement message)
     {
         lock (_lock)
         {
+            _messages.Add(("OperationApplied", message.Clone()));
             _received.Add(message.Clone());
             _pending[message.GetProperty("version").GetInt64()] = message.Clone();
             Drain();
@@ -159,8 +194,10 @@ public sealed class RoomClient : IAsyncDisposable
             _pending.Remove(stale);
         }
 
-        while (_pending.Remove(_state.Version + 1, out var next))
+        while (_pending.Count > 0 && (Sparse || _pending.ContainsKey(_state.Version + 1)))
         {
+            var version = _pending.Keys.First();
+            _pending.Remove(version, out var next);
             var (operation, error) = OperationJson.Read(next.GetProperty("operation"));
             if (operation is null)
             {
@@ -172,8 +209,9 @@ public sealed class RoomClient : IAsyncDisposable
                 next.GetProperty("authorName").GetString()!,
                 next.GetProperty("at").GetDateTimeOffset());
             var result = _state.Apply(operation, context);
-            _state = result.State ?? throw new InvalidOperationException(
-                $"Broadcast operation {next.GetProperty("version")} did not apply on the replica: {result.Error?.Message}");
+            _state = (result.State ?? throw new InvalidOperationException(
+                $"Broadcast operation {next.GetProperty("version")} did not apply on the replica: {result.Error?.Message}"))
+                with { Version = version };
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 using DealRoom.Web.Persistence;
 
@@ -24,6 +25,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly Lock _listenersLock = new();
     private readonly Task _loop;
     private volatile RoomState _state;
+    private volatile GapReport _gaps;
     private long _snapshotVersion;
     private long _lastActivity;
 
@@ -31,6 +33,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         RoomId = load.Room.Id;
         _state = load.State;
+        _gaps = GapEngine.Evaluate(load.State);
         _snapshotVersion = load.SnapshotVersion;
         _store = store;
         _bus = bus;
@@ -48,6 +51,9 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     /// <summary>The latest committed state.</summary>
     public RoomState State => _state;
+
+    /// <summary>The gaps of the latest committed state (team only).</summary>
+    public GapReport Gaps => _gaps;
 
     /// <summary>Who is in the room now, and what each has selected.</summary>
     public RoomPresence Presence { get; }
@@ -228,7 +234,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             if (committed.Count > 0)
             {
-                await PublishAsync(new RoomUpdate(committed, before, state, Local: true)).ConfigureAwait(false);
+                await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
                 await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
@@ -263,7 +269,16 @@ public sealed partial class RoomSession : IAsyncDisposable
         state = RoomStore.Replay(state, missing);
         _state = state;
         _recent.AddRange(missing);
-        await PublishAsync(new RoomUpdate(missing, before, state, Local: false)).ConfigureAwait(false);
+        await PublishAsync(new RoomUpdate(missing, before, state, Local: false, EvaluateGaps(state))).ConfigureAwait(false);
+    }
+
+    /// <summary>Re-evaluates the gaps after a batch; returns the new report only when it differs from the last.</summary>
+    private GapReport? EvaluateGaps(RoomState state)
+    {
+        var report = GapEngine.Evaluate(state);
+        var changed = !GapReports.SameFindings(_gaps, report);
+        _gaps = report;
+        return changed ? report : null;
     }
 
     private async Task PublishAsync(RoomUpdate update)

@@ -1,3 +1,4 @@
+using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 
@@ -21,8 +22,9 @@ public sealed record SubmitResult(string OpId, long Version, RoomError? Error, b
 /// <summary>
 /// Committed operations pushed to a room's listeners, in version order, with the states before and after them.
 /// <see cref="Local"/> is false when another node committed them and this node only caught up.
+/// <see cref="Gaps"/> is the gap report after them when it changed (team only), else null.
 /// </summary>
-public sealed record RoomUpdate(IReadOnlyList<CommittedOperation> Operations, RoomState Before, RoomState State, bool Local);
+public sealed record RoomUpdate(IReadOnlyList<CommittedOperation> Operations, RoomState Before, RoomState State, bool Local, GapReport? Gaps);
 
 /// <summary>What a client that fell behind needs: the missing operations, or a whole snapshot when too far behind.</summary>
 public sealed record CatchUp(long Version, IReadOnlyList<CommittedOperation>? Operations, RoomState? Snapshot);

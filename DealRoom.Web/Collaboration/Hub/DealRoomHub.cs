@@ -61,6 +61,7 @@ public sealed class DealRoomHub(
             catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(),
             participants,
             ParticipantDto.From(you),
+            rights.IsCustomer ? null : GapReportDto.From(session.Gaps, session.State),
             null);
     }
 
@@ -133,22 +134,24 @@ public sealed class DealRoomHub(
         var roomId = ReadString(request, "roomId") ?? string.Empty;
         if (!JoinedRooms().TryGetValue(roomId, out var rights))
         {
-            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
+            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
         }
 
         if (!request.TryGetProperty("sinceVersion", out var s) || !s.TryGetInt64(out var since))
         {
-            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.Malformed, "getChanges needs a number 'sinceVersion'.", "sinceVersion", null));
+            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.Malformed, "getChanges needs a number 'sinceVersion'.", "sinceVersion", null));
         }
 
         var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
         if (session is null)
         {
-            return new ChangesResult(false, roomId, 0, null, null, new ErrorDto(ErrorCodes.RoomNotFound, "The room no longer exists.", null, null));
+            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.RoomNotFound, "The room no longer exists.", null, null));
         }
 
         var catchUp = await CatchUpAsync(session, rights, since);
-        return new ChangesResult(true, roomId, catchUp.Version, catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(), catchUp.Snapshot, null);
+        return new ChangesResult(
+            true, roomId, catchUp.Version, catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(), catchUp.Snapshot,
+            rights.IsCustomer ? null : GapReportDto.From(session.Gaps, session.State), null);
     }
 
     /// <summary>Tells the others what the caller has selected (element ids).</summary>
@@ -224,7 +227,7 @@ public sealed class DealRoomHub(
             : null;
 
     private static JoinResult JoinFailed(string? roomId, string code, string message) =>
-        new(false, roomId ?? string.Empty, 0, null, null, [], null, new ErrorDto(code, message, null, null));
+        new(false, roomId ?? string.Empty, 0, null, null, [], null, null, new ErrorDto(code, message, null, null));
 
     private static SubmitResponse SubmitFailed(string? roomId, string? opId, string code, string message) =>
         new(false, roomId, opId, 0, false, new ErrorDto(code, message, null, null));

@@ -24,10 +24,13 @@ public sealed class HubBroadcaster(
                 return;
             }
 
+            // The gap report rides on the batch's last operation: the panel changes in the same broadcast as the edit.
             var team = hub.Clients.Group(HubGroups.Team(roomId));
-            foreach (var op in update.Operations)
+            var gaps = update.Gaps is null ? null : GapReportDto.From(update.Gaps, update.State);
+            for (var i = 0; i < update.Operations.Count; i++)
             {
-                await team.OperationApplied(OperationMessage.From(roomId, op));
+                var last = i == update.Operations.Count - 1;
+                await team.OperationApplied(OperationMessage.From(roomId, update.Operations[i], last ? gaps : null));
             }
 
             if (connections.HasCustomers(roomId))

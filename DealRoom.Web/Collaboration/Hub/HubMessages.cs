@@ -18,6 +18,7 @@ public sealed record JoinResult(
     IReadOnlyList<OperationMessage>? Operations,
     IReadOnlyList<ParticipantDto> Participants,
     ParticipantDto? You,
+    GapReportDto? Gaps,
     ErrorDto? Error);
 
 /// <summary>The answer to submit: the ack, sent only to the submitter.</summary>
@@ -25,14 +26,17 @@ public sealed record SubmitResponse(bool Ok, string? RoomId, string? OpId, long 
 
 /// <summary>The answer to getChanges.</summary>
 public sealed record ChangesResult(
-    bool Ok, string RoomId, long Version, IReadOnlyList<OperationMessage>? Operations, RoomState? Snapshot, ErrorDto? Error);
+    bool Ok, string RoomId, long Version, IReadOnlyList<OperationMessage>? Operations, RoomState? Snapshot, GapReportDto? Gaps, ErrorDto? Error);
 
-/// <summary>A committed operation, as broadcast to everyone in the room (the submitter included).</summary>
+/// <summary>
+/// A committed operation, as broadcast to everyone in the room (the submitter included). For the team,
+/// <see cref="Gaps"/> carries the room's new gap report when the operation changed it.
+/// </summary>
 public sealed record OperationMessage(
-    string RoomId, long Version, string OpId, string AuthorId, string AuthorName, DateTimeOffset At, Operation Operation)
+    string RoomId, long Version, string OpId, string AuthorId, string AuthorName, DateTimeOffset At, Operation Operation, GapReportDto? Gaps = null)
 {
-    public static OperationMessage From(string roomId, CommittedOperation op) =>
-        new(roomId, op.Version, op.OpId, op.AuthorId, op.AuthorName, op.At, op.Operation);
+    public static OperationMessage From(string roomId, CommittedOperation op, GapReportDto? gaps = null) =>
+        new(roomId, op.Version, op.OpId, op.AuthorId, op.AuthorName, op.At, op.Operation, gaps);
 }
 
 /// <summary>Who is in a room now.</summary>

@@ -73,6 +73,7 @@ public static class AccessSetup
             .AddClaimsPrincipalFactory<TeamClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
