@@ -2,6 +2,7 @@ using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Presence;
 using DealRoom.Web.Persistence;
 using MudBlazor.Services;
 
@@ -31,6 +32,7 @@ builder.Services.AddSingleton<IRoomAccessPolicy, OpenRoomAccessPolicy>();
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddScoped<DisplayName>();
 
 var app = builder.Build();
 
