@@ -65,6 +65,43 @@ public partial class RoomCollaborationTests
         await SaveScreenshotAsync(pageA, "vision-map.png", alsoToDocs: null);
     }
 
+    [Fact]
+    public async Task Canvas_ShouldCommitARelationship_WhenALinkIsDrawn_AndRemoveACard_WhenDeleteIsConfirmed()
+    {
+        // Arrange
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await OpenRoomAsync(context, server);
+        var relationships = page.Locator("g.map-link[data-kind=Relationship]");
+        await Expect(relationships).ToHaveCountAsync(10);
+
+        // Act 1: select Lena's card and drag its link arrow onto Sofia's card.
+        await page.Locator("[data-testid=stakeholder-card][data-id='sh-lena']").ClickAsync();
+        var arrow = page.Locator(".diagram-control.DragNewLinkControl");
+        await Expect(arrow).ToBeVisibleAsync();
+        var from = await arrow.BoundingBoxAsync() ?? throw new InvalidOperationException("No link arrow.");
+        var to = await page.Locator("[data-testid=stakeholder-card][data-id='sh-sofia']").BoundingBoxAsync()
+            ?? throw new InvalidOperationException("No card for Sofia.");
+        await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 10 });
+        await page.Mouse.UpAsync();
+
+        // Assert 1: the drawn link became a committed relationship (and the panel can edit it).
+        await Expect(relationships).ToHaveCountAsync(11);
+
+        // Act 2: select Sofia's card, press Delete and confirm.
+        await page.Locator("[data-testid=stakeholder-card][data-id='sh-sofia']").ClickAsync();
+        await page.Keyboard.PressAsync("Delete");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        // Assert 2: the card, its links and its row are gone.
+        await Expect(page.Locator("[data-testid=stakeholder-card][data-id='sh-sofia']")).ToHaveCountAsync(0);
+        await Expect(relationships).ToHaveCountAsync(9);
+        await Expect(page.Locator("[data-testid=stakeholder-table]")).ToContainTextAsync("Stakeholders (7)");
+    }
+
     private static async Task<IPage> OpenRoomAsync(IBrowserContext context, DealRoomServer server)
     {
         var page = await context.NewPageAsync();
