@@ -14,6 +14,7 @@ public sealed class DisplayName(IJSRuntime js)
     private const string UserKey = "dealroom.userId";
 
     private Task? _loading;
+    private bool _setHere;
 
     public string Name { get; private set; } = DefaultName;
 
@@ -33,6 +34,7 @@ public sealed class DisplayName(IJSRuntime js)
             return;
         }
 
+        _setHere = true;
         Name = clean;
         Changed?.Invoke();
         await js.InvokeVoidAsync("localStorage.setItem", NameKey, clean);
@@ -53,7 +55,11 @@ public sealed class DisplayName(IJSRuntime js)
                 UserId = userId;
             }
 
-            Name = Clean(name);
+            if (!_setHere)
+            {
+                // A name typed while storage was being read wins over the stored one.
+                Name = Clean(name);
+            }
         }
         catch (JSException)
         {
