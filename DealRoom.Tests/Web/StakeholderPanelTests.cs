@@ -1,0 +1,81 @@
+using Bunit;
+using DealRoom.Domain.Fields;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Web.Features.Stakeholders;
+
+namespace DealRoom.Tests.Web;
+
+public class StakeholderPanelTests : BunitSetup
+{
+    private readonly List<Operation> _submitted = [];
+    private readonly RoomState _state = ComponentRooms.With(new AddStakeholder("sh-1", 0, 0, ComponentRooms.Fields(
+        ("name", "Maria Santos"), ("title", "VP Sales Operations"), ("buyingRole", "ExecutiveSponsor"))));
+
+    [Fact]
+    public void Render_ShouldShowAnEditorForEveryStakeholderField()
+    {
+        // Act
+        var cut = RenderPanel();
+
+        // Assert
+        foreach (var field in Schemas.Stakeholder.All)
+        {
+            Assert.NotNull(cut.Find($"[data-field={field.Name}]"));
+        }
+
+        Assert.Equal("Maria Santos", cut.Find("#f-sh-1-name").GetAttribute("value"));
+        Assert.Equal("Maria Santos", cut.Find("[data-testid=panel-title]").TextContent);
+    }
+
+    [Fact]
+    public void Change_ShouldShowARequiredMessageAndSubmitNothing_WhenTheNameIsEmptied()
+    {
+        // Arrange
+        var cut = RenderPanel();
+
+        // Act
+        cut.Find("#f-sh-1-name").Change("   ");
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("The stakeholder's name is required.", cut.Find("[data-field=name]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(_submitted);
+    }
+
+    [Fact]
+    public void Change_ShouldShowALengthMessageAndSubmitNothing_WhenTheNameIsTooLong()
+    {
+        // Arrange
+        var cut = RenderPanel();
+
+        // Act
+        cut.Find("#f-sh-1-name").Change(new string('x', Schemas.NameLength + 1));
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Contains("at most 200 characters", cut.Find("[data-field=name]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(_submitted);
+    }
+
+    [Fact]
+    public void Change_ShouldSubmitAnUpdateWithOnlyThatField_WhenTheTitleIsValid()
+    {
+        // Arrange
+        var cut = RenderPanel();
+
+        // Act
+        cut.Find("#f-sh-1-title").Change("Chief Revenue Officer");
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Single(_submitted));
+        var update = Assert.IsType<UpdateStakeholder>(_submitted[0]);
+        Assert.Equal("sh-1", update.Id);
+        var field = Assert.Single(update.Fields);
+        Assert.Equal("title", field.Key);
+        Assert.Equal("Chief Revenue Officer", field.Value);
+    }
+
+    private IRenderedComponent<StakeholderPanel> RenderPanel() => Render<StakeholderPanel>(p => p
+        .Add(x => x.Stakeholder, _state.Stakeholders["sh-1"])
+        .Add(x => x.State, _state)
+        .Add(x => x.OnSubmit, (Operation op) => _submitted.Add(op)));
+}

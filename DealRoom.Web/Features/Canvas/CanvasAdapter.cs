@@ -1,0 +1,282 @@
+using Blazor.Diagrams;
+using Blazor.Diagrams.Core.Controls.Default;
+using Blazor.Diagrams.Core.Models;
+using Blazor.Diagrams.Core.Models.Base;
+using Blazor.Diagrams.Options;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+
+namespace DealRoom.Web.Features.Canvas;
+
+/// <summary>Which map a canvas shows.</summary>
+public enum MapKind
+{
+    Stakeholders,
+    Vision,
+}
+
+/// <summary>
+/// Maps a <see cref="RoomState"/> onto a Blazor.Diagrams model once, then patches it in place for each committed
+/// operation; and turns what the user does on the canvas (drag end, link drawn, delete) into operations.
+/// All members run on the circuit's dispatcher.
+/// </summary>
+public sealed partial class CanvasAdapter : IDisposable
+{
+    private readonly Dictionary<string, MapNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MapLink> _links = new(StringComparer.Ordinal);
+    private readonly Func<Operation, Task> _submit;
+    private readonly Func<string, Task<bool>> _confirmDelete;
+    private string? _selectedId;
+    private bool _fitted;
+
+    public CanvasAdapter(MapKind map, RoomState state, Func<Operation, Task> submit, Func<string, Task<bool>> confirmDelete)
+    {
+        Map = map;
+        _submit = submit;
+        _confirmDelete = confirmDelete;
+        var options = new BlazorDiagramOptions { AllowMultiSelection = false };
+        options.Links.DefaultColor = "#90a4ae";
+        options.Links.DefaultSelectedColor = "#1565c0";
+        options.Links.RequireTarget = true;
+        options.Zoom.Minimum = 0.3;
+        options.Zoom.Maximum = 2;
+        options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
+        options.Constraints.ShouldDeleteLink = link => DeleteRequestedAsync(link);
+        Diagram = new BlazorDiagram(options);
+        Diagram.RegisterComponent<StakeholderNode, StakeholderNodeWidget>();
+        Diagram.RegisterComponent<TeamMemberNode, TeamMemberNodeWidget>();
+        Diagram.RegisterComponent<VisionNode, VisionNodeWidget>();
+        Diagram.RegisterComponent<MapLink, MapLinkWidget>();
+        Load(state);
+        Diagram.SelectionChanged += OnSelectionChanged;
+        Diagram.Links.Added += OnLinkAdded;
+        Diagram.ContainerChanged += OnContainerChanged;
+    }
+
+    public MapKind Map { get; }
+
+    public BlazorDiagram Diagram { get; }
+
+    /// <summary>Raised with the selected element's id (node or link), or null when nothing is selected.</summary>
+    public event Action<string?>? SelectionChanged;
+
+    public string? SelectedId => _selectedId;
+
+    public IReadOnlyDictionary<string, MapNode> Nodes => _nodes;
+
+    public IReadOnlyDictionary<string, MapLink> Links => _links;
+
+    /// <summary>Applies committed operations in place, reading each touched element from the state after them.</summary>
+    public void Apply(RoomState state, IEnumerable<Operation> operations)
+    {
+        var sweep = false;
+        foreach (var operation in operations)
+        {
+            sweep |= operation is RemoveElement;
+            foreach (var id in AffectedIds(operation))
+            {
+                Reconcile(state, id);
+            }
+        }
+
+        if (sweep)
+        {
+            // A removal cascades in the domain (a node's links, coverage): drop whatever the state no longer holds.
+            foreach (var id in _links.Keys.Where(id => state.KindOf(id) is null).ToList())
+            {
+                RemoveLink(id);
+            }
+        }
+    }
+
+    /// <summary>Makes one element on the canvas match the state: add, update, move or remove it.</summary>
+    public void Reconcile(RoomState state, string id)
+    {
+        switch (state.KindOf(id))
+        {
+            case ElementKind.Stakeholder when Map == MapKind.Stakeholders:
+                UpsertNode(id, state.Stakeholders[id], s => new StakeholderNode(s), (n, s) => ((StakeholderNode)n).Data = s, s => (s.X, s.Y));
+                break;
+            case ElementKind.TeamMember when Map == MapKind.Stakeholders:
+                UpsertNode(id, state.TeamMembers[id], t => new TeamMemberNode(t), (n, t) => ((TeamMemberNode)n).Data = t, t => (t.X, t.Y));
+                break;
+            case ElementKind.VisionElement when Map == MapKind.Vision:
+                UpsertNode(id, state.VisionElements[id], v => new VisionNode(v), (n, v) => ((VisionNode)n).Data = v, v => (v.X, v.Y));
+                break;
+            case ElementKind.Relationship when Map == MapKind.Stakeholders:
+                var relationship = state.Relationships[id];
+                UpsertLink(id, ElementKind.Relationship, relationship.FromId, relationship.ToId, link => LinkStyles.Apply(link, relationship));
+                break;
+            case ElementKind.Coverage when Map == MapKind.Stakeholders:
+                var coverage = state.Coverages[id];
+                UpsertLink(id, ElementKind.Coverage, coverage.TeamMemberId, coverage.StakeholderId, link => LinkStyles.Apply(link, coverage));
+                break;
+            case ElementKind.VisionLink when Map == MapKind.Vision:
+                var visionLink = state.VisionLinks[id];
+                UpsertLink(id, ElementKind.VisionLink, visionLink.FromId, visionLink.ToId, link => LinkStyles.Apply(link, visionLink));
+                break;
+            case null:
+                RemoveNode(id);
+                RemoveLink(id);
+                break;
+        }
+    }
+
+    /// <summary>Selects a node or link by element id (from a list row), or clears the selection.</summary>
+    public void Select(string? id)
+    {
+        SelectableModel? model = id is null ? null : _nodes.TryGetValue(id, out var node) ? node : _links.GetValueOrDefault(id);
+        if (model is null)
+        {
+            Diagram.UnselectAll();
+        }
+        else if (!model.Selected)
+        {
+            Diagram.SelectModel(model, unselectOthers: true);
+        }
+    }
+
+    /// <summary>Shows which nodes other participants have selected: element id → their colours.</summary>
+    public void ShowOthersSelection(IReadOnlyDictionary<string, IReadOnlyList<string>> colorsById)
+    {
+        foreach (var node in _nodes.Values)
+        {
+            var colors = colorsById.TryGetValue(node.Id, out var c) ? c : [];
+            if (!colors.SequenceEqual(node.OthersColors))
+            {
+                node.OthersColors = colors;
+                node.Refresh();
+            }
+        }
+    }
+
+    /// <summary>Marks the cards that open gaps point at (a badge with the count) and highlights those of the selected gap.</summary>
+    public void ShowGaps(IReadOnlyDictionary<string, int> countsById, IReadOnlySet<string> highlighted)
+    {
+        foreach (var node in _nodes.Values)
+        {
+            var count = countsById.GetValueOrDefault(node.Id);
+            var lit = highlighted.Contains(node.Id);
+            if (count != node.GapCount || lit != node.GapHighlighted)
+            {
+                node.GapCount = count;
+                node.GapHighlighted = lit;
+                node.Refresh();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Diagram.SelectionChanged -= OnSelectionChanged;
+        Diagram.Links.Added -= OnLinkAdded;
+        Diagram.ContainerChanged -= OnContainerChanged;
+        foreach (var node in _nodes.Values)
+        {
+            node.Moved -= OnNodeMoved;
+        }
+    }
+
+    private void Load(RoomState state)
+    {
+        Diagram.SuspendRefresh = true;
+        try
+        {
+            var ids = Map == MapKind.Stakeholders
+                ? state.Stakeholders.Keys.Concat(state.TeamMembers.Keys).Concat(state.Relationships.Keys).Concat(state.Coverages.Keys)
+                : state.VisionElements.Keys.Concat(state.VisionLinks.Keys);
+            foreach (var id in ids.OrderBy(id => state.KindOf(id) is ElementKind.Relationship or ElementKind.Coverage or ElementKind.VisionLink))
+            {
+                Reconcile(state, id);
+            }
+        }
+        finally
+        {
+            Diagram.SuspendRefresh = false;
+        }
+    }
+
+    private void UpsertNode<T>(string id, T data, Func<T, MapNode> create, Action<MapNode, T> update, Func<T, (double X, double Y)> position)
+    {
+        var (x, y) = position(data);
+        if (_nodes.TryGetValue(id, out var node))
+        {
+            update(node, data);
+            if (node.Position.X != x || node.Position.Y != y)
+            {
+                node.SetPosition(x, y);
+                node.Refresh();
+                node.RefreshLinks();
+            }
+            else
+            {
+                node.Refresh();
+            }
+
+            return;
+        }
+
+        node = create(data);
+        node.Moved += OnNodeMoved;
+        _nodes[id] = node;
+        Diagram.Nodes.Add(node);
+        Diagram.Controls.AddFor(node).Add(new DragNewLinkControl(1, 0.5, offsetX: 16));
+    }
+
+    private void UpsertLink(string id, ElementKind kind, string fromId, string toId, Action<MapLink> style)
+    {
+        if (_links.TryGetValue(id, out var link))
+        {
+            style(link);
+            link.Refresh();
+            return;
+        }
+
+        if (!_nodes.TryGetValue(fromId, out var from) || !_nodes.TryGetValue(toId, out var to))
+        {
+            return;
+        }
+
+        link = new MapLink(id, kind, from, to);
+        style(link);
+        _links[id] = link;
+        Diagram.Links.Add(link);
+    }
+
+    private void RemoveNode(string id)
+    {
+        if (_nodes.Remove(id, out var node))
+        {
+            node.Moved -= OnNodeMoved;
+            foreach (var link in node.Links.OfType<MapLink>())
+            {
+                _links.Remove(link.Id);
+            }
+
+            Diagram.Nodes.Remove(node);
+        }
+    }
+
+    private void RemoveLink(string id)
+    {
+        if (_links.Remove(id, out var link))
+        {
+            Diagram.Links.Remove(link);
+        }
+    }
+
+    /// <summary>The element ids an operation adds, changes or removes on a canvas.</summary>
+    public static IEnumerable<string> AffectedIds(Operation operation) => operation switch
+    {
+        AddStakeholder o => [o.Id],
+        AddTeamMember o => [o.Id],
+        AddVisionElement o => [o.Id],
+        MoveNode o => [o.Id],
+        RemoveElement o => [o.Id],
+        AddRelationship o => [o.Id],
+        AddCoverage o => [o.Id],
+        AddVisionLink o => [o.Id],
+        UpdateElement o => [o.Id],
+        _ => [],
+    };
+}

@@ -1,0 +1,154 @@
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Vision;
+using DealRoom.Web.Collaboration;
+using DealRoom.Web.Features.Canvas;
+
+namespace DealRoom.Web.Features.Rooms;
+
+/// <summary>The live half of the room page: committed operations, presence, selection and new elements.</summary>
+public partial class RoomPage
+{
+    private ValueTask OnRoomUpdate(RoomUpdate update)
+    {
+        // Called on the session's loop: hand over to the circuit and return at once.
+        _ = InvokeAsync(() => ApplyUpdate(update));
+        return ValueTask.CompletedTask;
+    }
+
+    private void ApplyUpdate(RoomUpdate update)
+    {
+        try
+        {
+            if (_state is null || update.State.Version <= _state.Version)
+            {
+                return;
+            }
+
+            var since = _state.Version;
+            var operations = update.Operations.Where(o => o.Version > since).Select(o => o.Operation).ToList();
+            _state = View(update.State);
+            if (!IsCustomer && update.Gaps is not null)
+            {
+                _gaps = update.Gaps;
+            }
+
+            ShowGapBadges();
+
+            _stakeholderMap?.Apply(_state, operations);
+            _visionMap?.Apply(_state, operations);
+            if (_selectedId is not null && _state.KindOf(_selectedId) is null)
+            {
+                SetSelection(null);
+            }
+
+            SelectPending();
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(Logger, ex, RoomId);
+        }
+    }
+
+    private void SelectPending()
+    {
+        if (_pendingSelection is { } id && _state?.KindOf(id) is not null)
+        {
+            _pendingSelection = null;
+            SetSelection(id);
+            CurrentAdapter?.Select(id);
+        }
+    }
+
+    private void OnPresenceChanged(IReadOnlyList<Participant> participants)
+    {
+        _ = InvokeAsync(() =>
+        {
+            _participants = participants;
+            var colors = participants
+                .Where(p => p.ConnectionId != _connectionId)
+                .SelectMany(p => p.Selection.Select(id => (Id: id, p.Color)))
+                .GroupBy(x => x.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Color).Distinct().ToList(), StringComparer.Ordinal);
+            _stakeholderMap?.ShowOthersSelection(colors);
+            _visionMap?.ShowOthersSelection(colors);
+            StateHasChanged();
+        });
+    }
+
+    private void OnCanvasSelectionChanged(string? id)
+    {
+        SetSelection(id);
+        StateHasChanged();
+    }
+
+    private Task SelectAsync(string? id)
+    {
+        SetSelection(id);
+        CurrentAdapter?.Select(id);
+        return Task.CompletedTask;
+    }
+
+    private void SetSelection(string? id)
+    {
+        if (id == _selectedId)
+        {
+            return;
+        }
+
+        _selectedId = id;
+        if (_joined && _session is not null)
+        {
+            _session.Presence.Select(_connectionId, id is null ? [] : [id]);
+        }
+    }
+
+    private void OnTabChanged(int tab)
+    {
+        _tab = tab;
+        SetSelection(null);
+        _stakeholderMap?.Select(null);
+        _visionMap?.Select(null);
+    }
+
+    private Task AddStakeholderAsync()
+    {
+        var (x, y) = FreeSpot(_stakeholderMap, StakeholderNode.CardSize.Width, StakeholderNode.CardSize.Height);
+        return SubmitAsync(new AddStakeholder(Ids.New("sh"), x, y, Named("name", "New stakeholder")));
+    }
+
+    private Task AddTeamMemberAsync()
+    {
+        var (x, y) = FreeSpot(_stakeholderMap, TeamMemberNode.CardSize.Width, TeamMemberNode.CardSize.Height);
+        return SubmitAsync(new AddTeamMember(Ids.New("tm"), x, y, Named("name", "New team member")));
+    }
+
+    private Task AddVisionElementAsync(VisionElementType type)
+    {
+        var (x, y) = FreeSpot(_visionMap, VisionNode.CardSize.Width, VisionNode.CardSize.Height);
+        return SubmitAsync(new AddVisionElement(Ids.New("ve"), type, x, y, Named("title", $"New {Shared.Labels.Type(type).ToLowerInvariant()}")));
+    }
+
+    /// <summary>The middle of the visible part of the map, nudged until no card sits exactly there.</summary>
+    private static (double X, double Y) FreeSpot(CanvasAdapter? adapter, double width, double height)
+    {
+        if (adapter?.Diagram is not { Container: { Width: > 0 } container } diagram)
+        {
+            return (40, 40);
+        }
+
+        var x = Math.Round(((container.Width / 2) - diagram.Pan.X) / diagram.Zoom - (width / 2));
+        var y = Math.Round(((container.Height / 2) - diagram.Pan.Y) / diagram.Zoom - (height / 2));
+        while (adapter.Nodes.Values.Any(n => Math.Abs(n.Position.X - x) < 24 && Math.Abs(n.Position.Y - y) < 24))
+        {
+            x += 32;
+            y += 32;
+        }
+
+        return (x, y);
+    }
+
+    private static Dictionary<string, string?> Named(string field, string value) =>
+        new(StringComparer.Ordinal) { [field] = value };
+}

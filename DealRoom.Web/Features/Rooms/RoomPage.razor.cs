@@ -1,0 +1,282 @@
+using DealRoom.Domain.Audience;
+using GapReport = DealRoom.Domain.Gaps.GapReport;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Web.Collaboration;
+using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Canvas;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace DealRoom.Web.Features.Rooms;
+
+/// <summary>
+/// A deal room: both maps on live canvases, list views of the same maps, the side panel of the selected element,
+/// and who else is here. Edits go to the room's session; committed operations come back and patch the canvases.
+/// </summary>
+public partial class RoomPage
+{
+    private readonly string _connectionId = Ids.New("circuit");
+    private RoomSession? _session;
+    private RoomState? _state;
+    private IDisposable? _subscription;
+    private CanvasAdapter? _stakeholderMap;
+    private CanvasAdapter? _visionMap;
+    private IReadOnlyList<Participant> _participants = [];
+    private Author _author = new("unknown", "Unknown");
+    private RoomAccess? _access;
+    private GapReport? _gaps;
+    private bool _canEdit;
+    private bool _notFound;
+    private string? _ended;
+    private bool _joined;
+    private int _tab;
+    private int _generation;
+    private string? _selectedId;
+    private string? _pendingSelection;
+
+    [Parameter]
+    public string RoomId { get; set; } = string.Empty;
+
+    [Inject]
+    private RoomRegistry Registry { get; set; } = null!;
+
+    [Inject]
+    private IRoomAccessPolicy AccessPolicy { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    [Inject]
+    private AccessEvents AccessEvents { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    private bool IsCustomer => _access?.IsCustomer == true;
+
+    [Inject]
+    private ILogger<RoomPage> Logger { get; set; } = null!;
+
+    private CanvasAdapter? CurrentAdapter => _tab == 0 ? _stakeholderMap : _visionMap;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        var session = await Registry.GetAsync(RoomId, CancellationToken.None);
+        var access = session is null ? null : await AccessPolicy.CheckAsync(user, "anonymous", null, RoomId, CancellationToken.None);
+        if (session is null || access is not { CanView: true })
+        {
+            _notFound = true;
+            return;
+        }
+
+        _session = session;
+        _access = access;
+        _canEdit = access.CanEdit;
+        _author = new Author(access.UserId, access.Name);
+        if (access.IsCustomer)
+        {
+            _tab = 1;
+        }
+
+        if (!RendererInfo.IsInteractive)
+        {
+            _state = View(_session.State);
+            return;
+        }
+
+        // Subscribe before reading the state, so no committed operation falls between the two.
+        _subscription = _session.Subscribe(OnRoomUpdate);
+        _state = View(_session.State);
+        _gaps = IsCustomer ? null : _session.Gaps;
+        AccessEvents.InvitationRevoked += OnInvitationRevoked;
+        AccessEvents.MemberRemoved += OnMemberRemoved;
+        _stakeholderMap = CreateAdapter(MapKind.Stakeholders, _state);
+        _visionMap = CreateAdapter(MapKind.Vision, _state);
+        _session.Presence.Changed += OnPresenceChanged;
+        _participants = _session.Presence.Participants;
+        ShowGapBadges();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_session is null || !RendererInfo.IsInteractive || _joined)
+        {
+            return;
+        }
+
+        _joined = true;
+        Join();
+        await Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        AccessEvents.InvitationRevoked -= OnInvitationRevoked;
+        AccessEvents.MemberRemoved -= OnMemberRemoved;
+        if (_session is not null)
+        {
+            _session.Presence.Changed -= OnPresenceChanged;
+            _session.Presence.Leave(_connectionId);
+        }
+
+        _stakeholderMap?.Dispose();
+        _visionMap?.Dispose();
+        await Task.CompletedTask;
+    }
+
+    private CanvasAdapter CreateAdapter(MapKind map, RoomState state)
+    {
+        var adapter = new CanvasAdapter(map, state, SubmitAsync, ConfirmDeleteAsync);
+        adapter.SelectionChanged += OnCanvasSelectionChanged;
+        return adapter;
+    }
+
+    private void Join()
+    {
+        if (_session is null || _access is null || _ended is not null)
+        {
+            return;
+        }
+
+        _session.Presence.Join(_connectionId, _access.UserId, _access.Name, _access.Audience);
+        if (_selectedId is not null)
+        {
+            _session.Presence.Select(_connectionId, [_selectedId]);
+        }
+    }
+
+    /// <summary>What this viewer may see of a state: all of it for the team, the projection for a customer.</summary>
+    private RoomState View(RoomState state) => IsCustomer ? CustomerProjection.Project(state) : state;
+
+    /// <summary>Ends the page's session at once: no more updates, out of the presence list, a message instead of the room.</summary>
+    private void EndSession(string reason)
+    {
+        _ended = reason;
+        _subscription?.Dispose();
+        _subscription = null;
+        _session?.Presence.Leave(_connectionId);
+        StateHasChanged();
+    }
+
+    private void OnInvitationRevoked(string roomId, string invitationId)
+    {
+        if (roomId == RoomId && _access?.InvitationId == invitationId)
+        {
+            _ = InvokeAsync(() => EndSession("Your invitation to this room was revoked, so this session has ended."));
+        }
+    }
+
+    private void OnMemberRemoved(string roomId, string userId)
+    {
+        if (roomId == RoomId && _access is { IsCustomer: false } access && access.UserId == userId)
+        {
+            _ = InvokeAsync(() => EndSession("You were removed from this room, so this session has ended."));
+        }
+    }
+
+    /// <summary>Sends one operation to the room with a fresh opId; a refusal is shown and the canvas keeps the server's state.</summary>
+    private async Task SubmitAsync(Operation operation)
+    {
+        if (_session is null || _ended is not null)
+        {
+            return;
+        }
+
+        if (IsCustomer && _access is not null && CustomerPermissions.Check(_session.State, operation, _access.StakeholderId) is { } forbidden)
+        {
+            Snackbar.Add(forbidden.Message, Severity.Info);
+            return;
+        }
+
+        if (!_canEdit)
+        {
+            Snackbar.Add("You can view this room but not edit it.", Severity.Info);
+            return;
+        }
+
+        SubmitResult result;
+        try
+        {
+            result = await _session.SubmitAsync(new Submission(Ids.New("op"), _state?.Version, operation, _author));
+        }
+        catch (Exception ex)
+        {
+            LogSubmitFailed(Logger, ex, RoomId, operation.Type);
+            result = new SubmitResult(string.Empty, _state?.Version ?? 0,
+                new RoomError(ErrorCodes.Unavailable, "The change could not be saved. Try again in a moment."));
+        }
+
+        if (result.Error is { } error)
+        {
+            Snackbar.Add(error.Message, Severity.Warning);
+            _generation++;
+            var state = View(_session.State);
+            foreach (var id in CanvasAdapter.AffectedIds(operation))
+            {
+                _stakeholderMap?.Reconcile(state, id);
+                _visionMap?.Reconcile(state, id);
+            }
+
+            StateHasChanged();
+            return;
+        }
+
+        if (operation is AddStakeholder or AddTeamMember or AddVisionElement)
+        {
+            _pendingSelection = CanvasAdapter.AffectedIds(operation).First();
+            SelectPending();
+        }
+    }
+
+    private async Task<bool> ConfirmDeleteAsync(string id)
+    {
+        var name = Describe(id);
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Delete?",
+            $"Delete {name}? Everything attached to it (links, coverage, stakes) goes with it.",
+            yesText: "Delete",
+            cancelText: "Cancel");
+        return confirmed == true;
+    }
+
+    private async Task DeleteAsync(string id)
+    {
+        if (await ConfirmDeleteAsync(id))
+        {
+            await SubmitAsync(new RemoveElement(id));
+        }
+    }
+
+    private string Describe(string id)
+    {
+        var state = _state;
+        if (state is null)
+        {
+            return "this element";
+        }
+
+        return state.KindOf(id) switch
+        {
+            ElementKind.Stakeholder => $"the stakeholder \"{state.Stakeholders[id].Name}\"",
+            ElementKind.TeamMember => $"the team member \"{state.TeamMembers[id].Name}\"",
+            ElementKind.VisionElement => $"the element \"{state.VisionElements[id].Title}\"",
+            ElementKind.Relationship => "this relationship",
+            ElementKind.Coverage => "this coverage",
+            ElementKind.VisionLink => "this link",
+            _ => "this element",
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Room {RoomId}: submitting {Type} failed")]
+    private static partial void LogSubmitFailed(ILogger logger, Exception ex, string roomId, string type);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Room {RoomId}: applying an update to the page failed")]
+    private static partial void LogUpdateFailed(ILogger logger, Exception ex, string roomId);
+}
