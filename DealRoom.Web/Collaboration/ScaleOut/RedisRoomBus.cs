@@ -43,10 +43,10 @@ public sealed partial class RedisRoomBus(
         }
     }
 
-    internal static string Format(string nodeId, string roomId, long version) =>
+    public static string Format(string nodeId, string roomId, long version) =>
         string.Create(CultureInfo.InvariantCulture, $"{nodeId}|{roomId}:{version}");
 
-    internal static bool TryParse(string? message, out string nodeId, out string roomId, out long version)
+    public static bool TryParse(string? message, out string nodeId, out string roomId, out long version)
     {
         nodeId = roomId = string.Empty;
         version = 0;
