@@ -1,5 +1,6 @@
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.Hub;
+using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Persistence;
@@ -13,18 +14,20 @@ builder.Services.AddDealRoomPersistence(builder.Configuration, builder.Environme
 // Collaboration: one session per open room, the hub, and what attaches to sessions.
 builder.Services.Configure<RoomSessionOptions>(builder.Configuration.GetSection("Rooms"));
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<IRoomBus, LocalRoomBus>();
 builder.Services.AddSingleton<RoomRegistry>();
 builder.Services.AddHostedService<RoomEvictionService>();
-builder.Services.AddSingleton(new HubBroadcastOptions(UsesBackplane: false));
 builder.Services.AddSingleton<HubConnections>();
 builder.Services.AddSingleton<IRoomObserver, HubBroadcaster>();
-builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
+var signalR = builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
     .AddJsonProtocol(o =>
     {
         o.PayloadSerializerOptions.Converters.Add(new OperationJsonConverter());
         o.PayloadSerializerOptions.Converters.Add(new RoomStateJsonConverter());
     });
+
+// Past one node (Redis:Configuration set): the SignalR Redis backplane, a Redis channel that wakes the other
+// nodes' room sessions after each commit, shared data protection keys. Unset: one node, nothing shared.
+builder.Services.AddDealRoomScaleOut(builder.Configuration, signalR);
 
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();

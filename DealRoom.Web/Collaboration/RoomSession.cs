@@ -92,6 +92,16 @@ public sealed partial class RoomSession : IAsyncDisposable
     public void RequestSync() => _queue.Writer.TryWrite(WorkItem.Sync);
 
     /// <summary>
+    /// Reads what other nodes committed and completes once this session holds it (for a join or catch-up on a
+    /// node that may not have been woken yet). Completes at once when the session is closing.
+    /// </summary>
+    public Task SyncAsync()
+    {
+        var item = new WorkItem(null);
+        return _queue.Writer.TryWrite(item) ? item.Completion.Task : Task.CompletedTask;
+    }
+
+    /// <summary>
     /// Registers a listener for committed operations. Listeners are called one at a time in version order and must
     /// return quickly (a Blazor circuit marshals onto its own dispatcher and returns). Dispose to unsubscribe.
     /// </summary>
@@ -140,15 +150,16 @@ public sealed partial class RoomSession : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<WorkItem>(_options.MaxBatch);
+        var syncs = new List<WorkItem>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
-            var sync = false;
+            syncs.Clear();
             while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
             {
                 if (item.Submission is null)
                 {
-                    sync = true;
+                    syncs.Add(item);
                 }
                 else
                 {
@@ -158,9 +169,19 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
-                if (sync)
+                if (syncs.Count > 0)
                 {
-                    await CatchUpFromStoreAsync().ConfigureAwait(false);
+                    try
+                    {
+                        await CatchUpFromStoreAsync().ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        foreach (var sync in syncs)
+                        {
+                            sync.Completion.TrySetResult(default!);
+                        }
+                    }
                 }
 
                 if (batch.Count > 0)

@@ -4,6 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealRoom.Web.Persistence;
 
+/// <summary>
+/// The app's database. This type's migrations (Persistence/Migrations) are SQLite's; PostgreSQL uses
+/// <see cref="PostgreSqlDealRoomDbContext"/>, the same model with its own migrations set.
+/// </summary>
 public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : IdentityDbContext<TeamUser>(options)
 {
     public DbSet<AccountRecord> Accounts => Set<AccountRecord>();

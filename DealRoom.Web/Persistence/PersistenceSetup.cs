@@ -3,40 +3,91 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealRoom.Web.Persistence;
 
+/// <summary>Which database the app runs on (<c>Database:Provider</c>).</summary>
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: a SQLite file in WAL mode, nothing to install.</summary>
+    Sqlite,
+
+    /// <summary>A shared PostgreSQL server, for more than one node.</summary>
+    PostgreSql,
+}
+
 public static class PersistenceSetup
 {
     public const string ConnectionName = "DealRoom";
+    public const string ProviderKey = "Database:Provider";
 
-    /// <summary>Registers the database: SQLite at ConnectionStrings:DealRoom (a file under ./data by default).</summary>
+    /// <summary>The provider named by <c>Database:Provider</c> (case-insensitive); SQLite when unset.</summary>
+    public static DatabaseProvider Provider(IConfiguration configuration)
+    {
+        var name = configuration[ProviderKey];
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return name.Trim().ToUpperInvariant() switch
+        {
+            "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
+            _ => throw new InvalidOperationException($"{ProviderKey} is '{name}': use Sqlite (the default) or PostgreSql."),
+        };
+    }
+
+    /// <summary>
+    /// Registers the database: SQLite at ConnectionStrings:DealRoom (a file under ./data by default), or PostgreSQL
+    /// at ConnectionStrings:DealRoom when Database:Provider is PostgreSql.
+    /// </summary>
     public static IServiceCollection AddDealRoomPersistence(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/dealroom.db";
-        var sqlite = new SqliteConnectionStringBuilder(connectionString);
-        if (!Path.IsPathRooted(sqlite.DataSource) && sqlite.DataSource != ":memory:")
+        if (Provider(configuration) == DatabaseProvider.PostgreSql)
         {
-            sqlite.DataSource = Path.Combine(environment.ContentRootPath, sqlite.DataSource);
+            var connectionString = configuration.GetConnectionString(ConnectionName);
+            if (string.IsNullOrWhiteSpace(connectionString) || connectionString.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(
+                    $"{ProviderKey} is PostgreSql: set ConnectionStrings:{ConnectionName} to a PostgreSQL connection string, e.g. Host=db;Database=dealroom;Username=dealroom;Password=…");
+            }
+
+            // Every consumer asks for IDbContextFactory<DealRoomDbContext> (and Identity for a scoped DealRoomDbContext):
+            // both hand out the PostgreSQL subclass, whose migrations are PostgreSQL's own.
+            services.AddDbContextFactory<DealRoomDbContext, PostgreSqlDealRoomDbContextFactory>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var connectionString = configuration.GetConnectionString(ConnectionName) ?? "Data Source=data/dealroom.db";
+            var sqlite = new SqliteConnectionStringBuilder(connectionString);
+            if (!Path.IsPathRooted(sqlite.DataSource) && sqlite.DataSource != ":memory:")
+            {
+                sqlite.DataSource = Path.Combine(environment.ContentRootPath, sqlite.DataSource);
+            }
+
+            if (Path.GetDirectoryName(sqlite.DataSource) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            sqlite.DefaultTimeout = 30;
+            services.AddDbContextFactory<DealRoomDbContext>(o => o.UseSqlite(sqlite.ToString()));
         }
 
-        if (Path.GetDirectoryName(sqlite.DataSource) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        sqlite.DefaultTimeout = 30;
-        services.AddDbContextFactory<DealRoomDbContext>(o => o.UseSqlite(sqlite.ToString()));
         services.AddSingleton<RoomStore>();
         services.AddSingleton<DemoSeeder>();
         return services;
     }
 
-    /// <summary>Applies the committed migrations, turns on WAL, and seeds the demo into an empty database.</summary>
+    /// <summary>Applies the committed migrations of the provider in use (WAL on for SQLite), and seeds the demo into an empty database.</summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services, IConfiguration configuration)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<DealRoomDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
 
         var environment = services.GetRequiredService<IHostEnvironment>();

@@ -16,7 +16,8 @@ public sealed class DealRoomHub(
     IRoomAccessPolicy access,
     MembershipService memberships,
     InvitationService invitations,
-    HubConnections connections) : Hub<IDealRoomClient>
+    HubConnections connections,
+    HubBroadcastOptions broadcast) : Hub<IDealRoomClient>
 {
     public const string Path = "/hubs/dealroom";
 
@@ -195,6 +196,13 @@ public sealed class DealRoomHub(
     /// <summary>The team catches up by operations; a customer always gets a fresh projected snapshot.</summary>
     private async Task<CatchUp> CatchUpAsync(RoomSession session, RoomAccess rights, long? since)
     {
+        if (broadcast.UsesBackplane)
+        {
+            // Several nodes: another may have committed (and broadcast) before this node's session was woken. The
+            // caller is already in the group, so anything committed from now on reaches it; read the rest first.
+            await session.SyncAsync();
+        }
+
         if (rights.IsCustomer)
         {
             var state = session.State;

@@ -33,7 +33,8 @@ public sealed class HubBroadcaster(
                 await team.OperationApplied(OperationMessage.From(roomId, update.Operations[i], last ? gaps : null));
             }
 
-            if (connections.HasCustomers(roomId))
+            // With a backplane the customers may sit on another node: this one cannot know, so it always projects.
+            if (options.UsesBackplane || connections.HasCustomers(roomId))
             {
                 await SendToCustomersAsync(roomId, update);
             }
