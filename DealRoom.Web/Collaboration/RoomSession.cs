@@ -12,7 +12,7 @@ namespace DealRoom.Web.Collaboration;
 /// </summary>
 public sealed partial class RoomSession : IAsyncDisposable
 {
-    private const int MaxConflictRetries = 8;
+    private const int MaxConflictRetries = 10;
 
     private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly RoomStore _store;
@@ -240,6 +240,10 @@ public sealed partial class RoomSession : IAsyncDisposable
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
                 LogConflict(ex, RoomId, attempt);
+
+                // Two nodes racing for the same versions back off by a random, growing few milliseconds,
+                // so one of them wins the next round instead of both colliding again.
+                await Task.Delay(Random.Shared.Next(1, 3 << attempt)).ConfigureAwait(false);
                 await CatchUpFromStoreAsync().ConfigureAwait(false);
                 await ResolveDuplicatesFromStoreAsync(batch).ConfigureAwait(false);
                 continue;
