@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncDisposable
             Assert.Fail($"Chromium is not installed at {ChromiumPath}: install it with 'apt-get install -y chromium' to run the end-to-end tests.");
         }
 
+        // A shared 2-core machine can take several seconds to bring a circuit up: wait for conditions, generously.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
         {
