@@ -81,6 +81,7 @@ public static class AccessSetup
         services.AddSingleton<IRoomAccessPolicy, DbRoomAccessPolicy>();
         services.AddScoped<InvitationService>();
         services.AddScoped<MembershipService>();
+        services.AddScoped<TeamAdminService>();
         services.AddScoped<AccessSeeder>();
         return services;
     }
