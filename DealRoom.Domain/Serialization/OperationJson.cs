@@ -97,11 +97,11 @@ public static class OperationJson
         switch (operation)
         {
             case AddStakeholder op:
-                WriteNode(writer, op.Id, op.X, op.Y);
+                JsonShapes.WriteNode(writer, op.Id, op.X, op.Y);
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.Stakeholder.Find(f)?.Kind);
                 break;
             case AddTeamMember op:
-                WriteNode(writer, op.Id, op.X, op.Y);
+                JsonShapes.WriteNode(writer, op.Id, op.X, op.Y);
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.TeamMember.Find(f)?.Kind);
                 break;
             case AddVisionElement op:
@@ -112,19 +112,19 @@ public static class OperationJson
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.VisionElement.Find(f)?.Kind);
                 break;
             case AddRelationship op:
-                WriteLink(writer, op.Id, "fromId", op.FromId, "toId", op.ToId);
+                JsonShapes.WriteLink(writer, op.Id, "fromId", op.FromId, "toId", op.ToId);
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.Relationship.Find(f)?.Kind);
                 break;
             case AddCoverage op:
-                WriteLink(writer, op.Id, "teamMemberId", op.TeamMemberId, "stakeholderId", op.StakeholderId);
+                JsonShapes.WriteLink(writer, op.Id, "teamMemberId", op.TeamMemberId, "stakeholderId", op.StakeholderId);
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.Coverage.Find(f)?.Kind);
                 break;
             case AddVisionLink op:
-                WriteLink(writer, op.Id, "fromId", op.FromId, "toId", op.ToId);
+                JsonShapes.WriteLink(writer, op.Id, "fromId", op.FromId, "toId", op.ToId);
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.VisionLink.Find(f)?.Kind);
                 break;
             case AddEndorsement op:
-                WriteLink(writer, op.Id, "stakeholderId", op.StakeholderId, "elementId", op.ElementId);
+                JsonShapes.WriteLink(writer, op.Id, "stakeholderId", op.StakeholderId, "elementId", op.ElementId);
                 writer.WriteString("kind", op.Kind.ToString());
                 break;
             case UpdateElement op:
@@ -135,7 +135,7 @@ public static class OperationJson
                 JsonFields.Write(writer, "fields", op.Fields, f => Schemas.Room.Find(f)?.Kind);
                 break;
             case MoveNode op:
-                WriteNode(writer, op.Id, op.X, op.Y);
+                JsonShapes.WriteNode(writer, op.Id, op.X, op.Y);
                 break;
             case RemoveElement op:
                 writer.WriteString("id", op.Id);
@@ -172,20 +172,6 @@ public static class OperationJson
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void WriteNode(Utf8JsonWriter writer, string id, double x, double y)
-    {
-        writer.WriteString("id", id);
-        writer.WriteNumber("x", x);
-        writer.WriteNumber("y", y);
-    }
-
-    private static void WriteLink(Utf8JsonWriter writer, string id, string fromName, string from, string toName, string to)
-    {
-        writer.WriteString("id", id);
-        writer.WriteString(fromName, from);
-        writer.WriteString(toName, to);
     }
 
     private static string Id(JsonElement e) => Str(e, "id");

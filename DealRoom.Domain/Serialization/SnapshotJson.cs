@@ -28,7 +28,7 @@ public static class SnapshotJson
         foreach (var s in Sorted(state.Stakeholders))
         {
             writer.WriteStartObject();
-            WriteNode(writer, s.Id, s.X, s.Y);
+            JsonShapes.WriteNode(writer, s.Id, s.X, s.Y);
             WriteFields(writer, "fields", Schemas.Stakeholder, s);
             writer.WriteEndObject();
         }
@@ -39,7 +39,7 @@ public static class SnapshotJson
         foreach (var t in Sorted(state.TeamMembers))
         {
             writer.WriteStartObject();
-            WriteNode(writer, t.Id, t.X, t.Y);
+            JsonShapes.WriteNode(writer, t.Id, t.X, t.Y);
             WriteFields(writer, "fields", Schemas.TeamMember, t);
             writer.WriteEndObject();
         }
@@ -50,7 +50,7 @@ public static class SnapshotJson
         foreach (var r in Sorted(state.Relationships))
         {
             writer.WriteStartObject();
-            WriteLink(writer, r.Id, "fromId", r.FromId, "toId", r.ToId);
+            JsonShapes.WriteLink(writer, r.Id, "fromId", r.FromId, "toId", r.ToId);
             WriteFields(writer, "fields", Schemas.Relationship, r);
             writer.WriteEndObject();
         }
@@ -61,7 +61,7 @@ public static class SnapshotJson
         foreach (var c in Sorted(state.Coverages))
         {
             writer.WriteStartObject();
-            WriteLink(writer, c.Id, "teamMemberId", c.TeamMemberId, "stakeholderId", c.StakeholderId);
+            JsonShapes.WriteLink(writer, c.Id, "teamMemberId", c.TeamMemberId, "stakeholderId", c.StakeholderId);
             WriteFields(writer, "fields", Schemas.Coverage, c);
             writer.WriteEndObject();
         }
@@ -86,7 +86,7 @@ public static class SnapshotJson
         foreach (var l in Sorted(state.VisionLinks))
         {
             writer.WriteStartObject();
-            WriteLink(writer, l.Id, "fromId", l.FromId, "toId", l.ToId);
+            JsonShapes.WriteLink(writer, l.Id, "fromId", l.FromId, "toId", l.ToId);
             WriteFields(writer, "fields", Schemas.VisionLink, l);
             writer.WriteEndObject();
         }
@@ -97,7 +97,7 @@ public static class SnapshotJson
         foreach (var e in Sorted(state.Endorsements))
         {
             writer.WriteStartObject();
-            WriteLink(writer, e.Id, "stakeholderId", e.StakeholderId, "elementId", e.ElementId);
+            JsonShapes.WriteLink(writer, e.Id, "stakeholderId", e.StakeholderId, "elementId", e.ElementId);
             writer.WriteString("kind", e.Kind.ToString());
             writer.WriteEndObject();
         }
@@ -283,20 +283,6 @@ public static class SnapshotJson
         }
 
         writer.WriteEndObject();
-    }
-
-    private static void WriteNode(Utf8JsonWriter writer, string id, double x, double y)
-    {
-        writer.WriteString("id", id);
-        writer.WriteNumber("x", x);
-        writer.WriteNumber("y", y);
-    }
-
-    private static void WriteLink(Utf8JsonWriter writer, string id, string fromName, string from, string toName, string to)
-    {
-        writer.WriteString("id", id);
-        writer.WriteString(fromName, from);
-        writer.WriteString(toName, to);
     }
 
     private static IEnumerable<T> Sorted<T>(ImmutableDictionary<string, T> items) =>

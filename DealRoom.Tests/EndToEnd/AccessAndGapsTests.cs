@@ -74,8 +74,8 @@ public class AccessAndGapsTests
         await using var browser = await BrowserFixture.LaunchAsync();
         await using var contextA = await browser.NewUserAsync();
         await using var contextB = await browser.NewUserAsync();
-        var pageA = await OpenRoomAsync(contextA, server, DemoUsers.Owner);
-        var pageB = await OpenRoomAsync(contextB, server, DemoUsers.Expert);
+        var pageA = await BrowserFixture.OpenRoomAsync(contextA, server, DemoUsers.Owner);
+        var pageB = await BrowserFixture.OpenRoomAsync(contextB, server, DemoUsers.Expert);
         await pageB.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Gaps") }).ClickAsync();
         var gap = pageB.Locator("[data-testid=gap][data-gap-id='C6:sh-david']");
         await Expect(pageB.Locator("[data-testid=gap]").First).ToBeVisibleAsync();
@@ -94,12 +94,4 @@ public class AccessAndGapsTests
         await Expect(pageB.Locator("[data-testid=stakeholder-card][data-id='sh-david']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("selected"));
     }
 
-    private static async Task<IPage> OpenRoomAsync(IBrowserContext context, DealRoomServer server, DemoUser user)
-    {
-        var page = await BrowserFixture.SignInAsync(context, server.BaseUrl, user.Email, user.Password);
-        await page.GotoAsync($"{server.BaseUrl}/rooms/{DemoRoom.RoomId}");
-        await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
-        await Expect(page.Locator("[data-testid=stakeholder-card]").First).ToBeVisibleAsync();
-        return page;
-    }
 }

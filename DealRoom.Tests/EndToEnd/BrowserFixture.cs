@@ -52,6 +52,16 @@ public sealed class BrowserFixture : IAsyncDisposable
     /// <summary>The repository root (where DealRoom.sln is), for artifacts and docs.</summary>
     public static string RepositoryRoot() => Support.RepositoryRoot.Path;
 
+    /// <summary>Signs a team member in and opens the demo room, once its circuit is live and its map drawn.</summary>
+    public static async Task<IPage> OpenRoomAsync(IBrowserContext context, Support.DealRoomServer server, DealRoom.Web.Features.Access.DemoUser user)
+    {
+        var page = await SignInAsync(context, server.BaseUrl, user.Email, user.Password);
+        await page.GotoAsync($"{server.BaseUrl}/rooms/{DealRoom.Web.Persistence.DemoRoom.RoomId}");
+        await Assertions.Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=stakeholder-card]").First).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Signs a browser context in through the real sign-in form.</summary>
     public static async Task<IPage> SignInAsync(IBrowserContext context, string baseUrl, string email, string password)
     {

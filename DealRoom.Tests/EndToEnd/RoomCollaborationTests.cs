@@ -17,8 +17,8 @@ public partial class RoomCollaborationTests
         await using var browser = await BrowserFixture.LaunchAsync();
         await using var contextA = await browser.NewUserAsync();
         await using var contextB = await browser.NewUserAsync();
-        var pageA = await OpenRoomAsync(contextA, server, DemoUsers.Owner);
-        var pageB = await OpenRoomAsync(contextB, server, DemoUsers.Expert);
+        var pageA = await BrowserFixture.OpenRoomAsync(contextA, server, DemoUsers.Owner);
+        var pageB = await BrowserFixture.OpenRoomAsync(contextB, server, DemoUsers.Expert);
         await Expect(pageA.Locator("[data-testid=presence-avatar]")).ToHaveCountAsync(2);
 
         // Act 1: A adds a stakeholder and drags it with the mouse.
@@ -73,7 +73,7 @@ public partial class RoomCollaborationTests
         await using var server = new DealRoomServer();
         await using var browser = await BrowserFixture.LaunchAsync();
         await using var context = await browser.NewUserAsync();
-        var page = await OpenRoomAsync(context, server, DemoUsers.Owner);
+        var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
         var relationships = page.Locator("g.map-link[data-kind=Relationship]");
         await Expect(relationships).ToHaveCountAsync(10);
 
@@ -103,14 +103,6 @@ public partial class RoomCollaborationTests
         await Expect(page.Locator("[data-testid=stakeholder-table]")).ToContainTextAsync("Stakeholders (7)");
     }
 
-    private static async Task<IPage> OpenRoomAsync(IBrowserContext context, DealRoomServer server, DemoUser user)
-    {
-        var page = await BrowserFixture.SignInAsync(context, server.BaseUrl, user.Email, user.Password);
-        await page.GotoAsync($"{server.BaseUrl}/rooms/{DemoRoom.RoomId}");
-        await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
-        await Expect(page.Locator("[data-testid=stakeholder-card]").First).ToBeVisibleAsync();
-        return page;
-    }
 
     private static async Task SaveScreenshotAsync(IPage page, string name, string? alsoToDocs)
     {
