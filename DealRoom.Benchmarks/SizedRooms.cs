@@ -81,16 +81,16 @@ public static class SizedRooms
         var random = new Random(11);
         var state = Replay(RoomState.Create("room-log", "Log room"), ops);
         var next = 0;
+        var ids = Enumerable.Range(0, 300).Select(i => $"sh-{i:0000}").ToList(); // kept in order: dictionary order varies by process
         while (ops.Count < count)
         {
-            var ids = state.Stakeholders.Keys.ToArray();
-            var id = ids[random.Next(ids.Length)];
+            var id = ids[random.Next(ids.Count)];
             Operation op = random.Next(100) switch
             {
                 < 40 => new MoveNode(id, random.Next(4000), random.Next(4000)),
                 < 65 => new UpdateStakeholder(id, F(("stance", Stances[random.Next(Stances.Length)]))),
                 < 80 => new UpdateStakeholder(id, F(("title", $"Title {random.Next(1000)}"))),
-                < 90 => new AddRelationship($"rel-x{next++}", id, ids[random.Next(ids.Length)], F(("kind", Kinds[random.Next(Kinds.Length)]))),
+                < 90 => new AddRelationship($"rel-x{next++}", id, ids[random.Next(ids.Count)], F(("kind", Kinds[random.Next(Kinds.Length)]))),
                 < 96 => new AddStakeholder($"sh-x{next++}", random.Next(4000), random.Next(4000), F(("name", $"New {next}"))),
                 _ => new RemoveElement(id),
             };
@@ -99,6 +99,14 @@ public static class SizedRooms
             {
                 state = result.State;
                 ops.Add(result.Applied!);
+                if (op is AddStakeholder added)
+                {
+                    ids.Add(added.Id);
+                }
+                else if (op is RemoveElement)
+                {
+                    ids.Remove(id);
+                }
             }
         }
 
