@@ -15,6 +15,9 @@ public sealed partial class RoomRegistry(
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RoomSession?>>> _sessions = new(StringComparer.Ordinal);
     private readonly ILogger _logger = loggerFactory.CreateLogger<RoomRegistry>();
+    private readonly SemaphoreSlim? _commitGate = options.Value.MaxConcurrentCommits > 0
+        ? new SemaphoreSlim(options.Value.MaxConcurrentCommits, options.Value.MaxConcurrentCommits)
+        : null;
 
     /// <summary>The session of a room, loading it if needed; null if no such room exists.</summary>
     public async Task<RoomSession?> GetAsync(string roomId, CancellationToken cancellationToken)
@@ -69,6 +72,7 @@ public sealed partial class RoomRegistry(
         }
 
         _sessions.Clear();
+        _commitGate?.Dispose();
     }
 
     private async Task<RoomSession?> LoadAsync(string roomId)
@@ -80,7 +84,7 @@ public sealed partial class RoomRegistry(
         }
 
         LogLoaded(roomId, load.State.Version);
-        var session = new RoomSession(load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock);
+        var session = new RoomSession(load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, _commitGate);
         foreach (var observer in observers)
         {
             observer.Attach(session);
