@@ -7,6 +7,7 @@ namespace DealRoom.Web.Collaboration;
 /// <summary>Holds one <see cref="RoomSession"/> per open room in this process, loading on first use and evicting idle ones.</summary>
 public sealed partial class RoomRegistry(
     RoomStore store,
+    OpLogWriter writer,
     IRoomBus bus,
     IEnumerable<IRoomObserver> observers,
     IOptions<RoomSessionOptions> options,
@@ -15,9 +16,6 @@ public sealed partial class RoomRegistry(
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RoomSession?>>> _sessions = new(StringComparer.Ordinal);
     private readonly ILogger _logger = loggerFactory.CreateLogger<RoomRegistry>();
-    private readonly SemaphoreSlim? _commitGate = options.Value.MaxConcurrentCommits > 0
-        ? new SemaphoreSlim(options.Value.MaxConcurrentCommits, options.Value.MaxConcurrentCommits)
-        : null;
 
     /// <summary>The session of a room, loading it if needed; null if no such room exists.</summary>
     public async Task<RoomSession?> GetAsync(string roomId, CancellationToken cancellationToken)
@@ -72,7 +70,6 @@ public sealed partial class RoomRegistry(
         }
 
         _sessions.Clear();
-        _commitGate?.Dispose();
     }
 
     private async Task<RoomSession?> LoadAsync(string roomId)
@@ -84,7 +81,7 @@ public sealed partial class RoomRegistry(
         }
 
         LogLoaded(roomId, load.State.Version);
-        var session = new RoomSession(load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, _commitGate);
+        var session = new RoomSession(load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer);
         foreach (var observer in observers)
         {
             observer.Attach(session);

@@ -20,7 +20,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly RoomSessionOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
-    private readonly SemaphoreSlim? _commitGate;
+    private readonly OpLogWriter _writer;
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
     private readonly Lock _listenersLock = new();
@@ -31,7 +31,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private long _lastActivity;
 
     internal RoomSession(
-        RoomLoad load, RoomStore store, IRoomBus bus, RoomSessionOptions options, ILogger logger, TimeProvider clock, SemaphoreSlim? commitGate = null)
+        RoomLoad load, RoomStore store, IRoomBus bus, RoomSessionOptions options, ILogger logger, TimeProvider clock, OpLogWriter writer)
     {
         RoomId = load.Room.Id;
         _state = load.State;
@@ -42,7 +42,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _options = options;
         _logger = logger;
         _clock = clock;
-        _commitGate = commitGate;
+        _writer = writer;
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
@@ -238,7 +238,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
-                await CommitAsync(() => _store.AppendAsync(RoomId, committed, CancellationToken.None)).ConfigureAwait(false);
+                await _writer.AppendAsync(RoomId, committed).ConfigureAwait(false);
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
@@ -268,31 +268,6 @@ public sealed partial class RoomSession : IAsyncDisposable
             }
 
             return;
-        }
-    }
-
-    /// <summary>
-    /// Runs a write to the store through the process-wide commit gate, if any. SQLite has one writer per database:
-    /// without the gate, rooms committing at once collide, and Microsoft.Data.Sqlite answers SQLITE_BUSY by putting
-    /// the thread pool thread to sleep for 150 ms and retrying, which starves every room (see docs/benchmarks.md).
-    /// Waiting here is asynchronous and in order.
-    /// </summary>
-    private async Task CommitAsync(Func<Task> write)
-    {
-        if (_commitGate is null)
-        {
-            await write().ConfigureAwait(false);
-            return;
-        }
-
-        await _commitGate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            await write().ConfigureAwait(false);
-        }
-        finally
-        {
-            _commitGate.Release();
         }
     }
 
@@ -364,7 +339,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
         try
         {
-            await CommitAsync(() => _store.SaveSnapshotAsync(state, CancellationToken.None)).ConfigureAwait(false);
+            await _writer.SaveSnapshotAsync(state).ConfigureAwait(false);
             _snapshotVersion = state.Version;
         }
         catch (Exception ex)

@@ -6,11 +6,6 @@ public sealed class RoomSessionOptions
     /// <summary>At most this many queued operations are committed in one transaction.</summary>
     public int MaxBatch { get; set; } = 64;
 
-    /// <summary>
-    /// How many rooms of this process may write to the store at once (0: no limit). 1 suits SQLite, which has a
-    /// single writer per database; a server database (PostgreSQL) can take more.
-    /// </summary>
-    public int MaxConcurrentCommits { get; set; } = 1;
 
     /// <summary>A snapshot is saved after this many operations since the last one.</summary>
     public int SnapshotEvery { get; set; } = 1000;

@@ -37,27 +37,36 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
     }
 
     /// <summary>Appends a batch of operations in one transaction. Throws <see cref="OpLogConflictException"/> when a version or opId is taken.</summary>
-    public async Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations, CancellationToken cancellationToken)
+    public Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations, CancellationToken cancellationToken) =>
+        AppendManyAsync([(roomId, operations)], cancellationToken);
+
+    /// <summary>Appends the batches of several rooms in one transaction: all of them, or none.</summary>
+    public async Task AppendManyAsync(IEnumerable<(string RoomId, IReadOnlyList<CommittedOperation> Operations)> batches, CancellationToken cancellationToken)
     {
-        if (operations.Count == 0)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var count = 0;
+        foreach (var (roomId, operations) in batches)
         {
-            return;
+            foreach (var op in operations)
+            {
+                count++;
+                db.Operations.Add(new OperationRecord
+                {
+                    RoomId = roomId,
+                    Version = op.Version,
+                    OpId = op.OpId,
+                    AuthorId = op.AuthorId,
+                    AuthorName = op.AuthorName,
+                    At = op.At,
+                    Type = op.Operation.Type,
+                    Payload = OperationJson.ToJson(op.Operation),
+                });
+            }
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        foreach (var op in operations)
+        if (count == 0)
         {
-            db.Operations.Add(new OperationRecord
-            {
-                RoomId = roomId,
-                Version = op.Version,
-                OpId = op.OpId,
-                AuthorId = op.AuthorId,
-                AuthorName = op.AuthorName,
-                At = op.At,
-                Type = op.Operation.Type,
-                Payload = OperationJson.ToJson(op.Operation),
-            });
+            return;
         }
 
         try
@@ -66,7 +75,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
         }
         catch (DbUpdateException ex)
         {
-            throw new OpLogConflictException($"Room {roomId}: versions {operations[0].Version}–{operations[^1].Version} could not be appended.", ex);
+            throw new OpLogConflictException($"{count} operations could not be appended: a version or opId is already taken.", ex);
         }
     }
 
