@@ -104,17 +104,23 @@ public static class BrowserScenarios
         {
             var (roomId, counts) = await BigRoomAsync(target, size, ct);
             var drawn = new LatencyStats();
+            var interactive = new LatencyStats();
+            var firstCard = new LatencyStats();
             for (var run = 0; run <= options.DrawnRuns; run++)
             {
-                var (page, ms) = await browser.OpenRoomAsync(context, roomId, counts);
+                var (page, ms, interactiveMs, firstCardMs) = await browser.OpenRoomAsync(context, roomId, counts);
                 await BrowserSession.LeaveAsync(page);
                 if (run > 0)
                 {
                     drawn.Add(ms);
+                    interactive.Add(interactiveMs);
+                    firstCard.Add(firstCardMs);
                 }
             }
 
-            result.Figure($"{counts.Cards} cards, {counts.Links} links", drawn);
+            result.Figure($"{counts.Cards} cards, {counts.Links} links: fully drawn", drawn);
+            result.Figure("  interactive marker", interactive);
+            result.Figure("  first card", firstCard);
         }
 
         await context.CloseAsync();
@@ -143,7 +149,7 @@ public static class BrowserScenarios
         {
             var context = await browser.NewSignedInContextAsync();
             contexts.Add(context);
-            var (page, _) = await browser.OpenRoomAsync(context, roomId, counts);
+            var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
             await page.EvaluateAsync(EditWatcher);
             pages.Add(page);
         }
@@ -237,7 +243,10 @@ public static class BrowserScenarios
         await observer.JoinAsync(ct);
         await using var browser = await BrowserSession.LaunchAsync(target.Urls[0]);
         var context = await browser.NewSignedInContextAsync();
-        var (page, _) = await browser.OpenRoomAsync(context, roomId, counts);
+        var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
+
+        // The canvas zooms to fit once it knows its size, just after the first render: let that settle before aiming.
+        await Task.Delay(1_500, ct);
         var inPage = new LatencyStats();
         var tool = new LatencyStats();
         var frames = new LatencyStats();
@@ -339,7 +348,7 @@ public static class BrowserScenarios
         foreach (var (label, roomId, counts) in rooms)
         {
             // Warm up: the room's session, the page's code paths; then let the warm-up circuit go.
-            var (warm, _) = await browser.OpenRoomAsync(contexts[0], roomId, counts);
+            var (warm, _, _, _) = await browser.OpenRoomAsync(contexts[0], roomId, counts);
             await BrowserSession.LeaveAsync(warm);
             if (circuits is not null && !await circuits.WaitForAtMostAsync(0, TimeSpan.FromSeconds(30), ct))
             {
@@ -350,12 +359,19 @@ public static class BrowserScenarios
             var pages = new List<IPage>();
             foreach (var context in contexts)
             {
-                var (page, _) = await browser.OpenRoomAsync(context, roomId, counts);
+                var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
                 pages.Add(page);
             }
 
             var open = circuits?.Open ?? -1;
             var (heap1, ws1) = Measure();
+            if (double.TryParse(Environment.GetEnvironmentVariable("LOADTEST_HOLD_SECONDS"), CultureInfo.InvariantCulture, out var hold))
+            {
+                // For a memory profile: dotnet-gcdump collect -p PID while the circuits are open.
+                Console.WriteLine(FormattableString.Invariant($"   holding {n} circuits on the {label} for {hold} s: process {Environment.ProcessId}"));
+                await Task.Delay(TimeSpan.FromSeconds(hold), ct);
+            }
+
             result.Figure($"{label} ({counts.Cards} cards)", FormattableString.Invariant(
                 $"{(heap1 - heap0) / n / 1048576.0:0.00} MB managed heap per circuit ({heap0 / 1048576.0:0} -> {heap1 / 1048576.0:0} MB); ") +
                 FormattableString.Invariant(

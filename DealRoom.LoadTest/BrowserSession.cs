@@ -58,15 +58,17 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>
     /// Opens /rooms/{id} in a new page of <paramref name="context"/> and waits until it is fully drawn: every
     /// stakeholder card and every link of the stakeholder map in the DOM. Returns the page and the time from the
-    /// navigation start (the page's performance.timeOrigin) to that moment, in ms.
+    /// navigation start (the page's performance.timeOrigin) to that moment, in ms; and to the moments the circuit's
+    /// interactive marker and the first card appeared.
     /// </summary>
-    public async Task<(IPage Page, double DrawnMs)> OpenRoomAsync(IBrowserContext context, string roomId, RoomCounts expected)
+    public async Task<(IPage Page, double DrawnMs, double InteractiveMs, double FirstCardMs)> OpenRoomAsync(IBrowserContext context, string roomId, RoomCounts expected)
     {
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync(DrawnWatcher(expected));
         await page.GotoAsync($"{BaseUrl}/rooms/{roomId}", new() { WaitUntil = WaitUntilState.Commit });
-        var drawn = await page.WaitForFunctionAsync("() => window.__drawn", null, new() { PollingInterval = 20, Timeout = 120_000 });
-        return (page, await drawn.JsonValueAsync<double>());
+        await page.WaitForFunctionAsync("() => window.__drawn", null, new() { PollingInterval = 20, Timeout = 120_000 });
+        var marks = await page.EvaluateAsync<double[]>("() => [window.__drawn, window.__interactive || 0, window.__firstCard || 0]");
+        return (page, marks[0], marks[1], marks[2]);
     }
 
     /// <summary>Leaves and closes a page so that Blazor ends its circuit at once (the unload beacon), not after the retention period.</summary>
@@ -124,7 +126,10 @@ public sealed class BrowserSession : IAsyncDisposable
           const cards = {{expected.Cards}}, links = {{expected.Links}};
           const check = () => {
             if (window.__drawn) return;
-            if (document.querySelectorAll('[data-testid=stakeholder-card]').length < cards) return;
+            if (!window.__interactive && document.querySelector('[data-testid=interactive]')) window.__interactive = performance.now();
+            const shown = document.querySelectorAll('[data-testid=stakeholder-card]').length;
+            if (shown > 0 && !window.__firstCard) window.__firstCard = performance.now();
+            if (shown < cards) return;
             let drawn = 0;
             for (const g of document.querySelectorAll('g.map-link')) { if (g.querySelector('path[d]')) drawn++; }
             if (drawn < links) return;
