@@ -106,19 +106,22 @@ public static class BrowserScenarios
             var drawn = new LatencyStats();
             var interactive = new LatencyStats();
             var firstCard = new LatencyStats();
+            var prerendered = new LatencyStats();
             for (var run = 0; run <= options.DrawnRuns; run++)
             {
-                var (page, ms, interactiveMs, firstCardMs) = await browser.OpenRoomAsync(context, roomId, counts);
+                var (page, ms, interactiveMs, firstCardMs, prerenderedMs) = await browser.OpenRoomAsync(context, roomId, counts);
                 await BrowserSession.LeaveAsync(page);
                 if (run > 0)
                 {
                     drawn.Add(ms);
                     interactive.Add(interactiveMs);
                     firstCard.Add(firstCardMs);
+                    prerendered.Add(prerenderedMs);
                 }
             }
 
             result.Figure($"{counts.Cards} cards, {counts.Links} links: fully drawn", drawn);
+            result.Figure("  prerendered HTML", prerendered);
             result.Figure("  interactive marker", interactive);
             result.Figure("  first card", firstCard);
         }
@@ -149,7 +152,7 @@ public static class BrowserScenarios
         {
             var context = await browser.NewSignedInContextAsync();
             contexts.Add(context);
-            var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
+            var (page, _, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
             await page.EvaluateAsync(EditWatcher);
             pages.Add(page);
         }
@@ -216,6 +219,11 @@ public static class BrowserScenarios
             $"± {offsets.Max(o => o.Uncertainty):0.00} ms (half the shortest page.evaluate round trip)"));
         result.Acknowledged = ack.Count;
         result.ReplicasChecked = result.ReplicasConverged = 1;
+        foreach (var page in pages)
+        {
+            await BrowserSession.LeaveAsync(page);
+        }
+
         foreach (var context in contexts)
         {
             await context.CloseAsync();
@@ -243,7 +251,7 @@ public static class BrowserScenarios
         await observer.JoinAsync(ct);
         await using var browser = await BrowserSession.LaunchAsync(target.Urls[0]);
         var context = await browser.NewSignedInContextAsync();
-        var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
+        var (page, _, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
 
         // The canvas zooms to fit once it knows its size, just after the first render: let that settle before aiming.
         await Task.Delay(1_500, ct);
@@ -313,6 +321,7 @@ public static class BrowserScenarios
         }
 
         result.ReplicasChecked = result.ReplicasConverged = 1;
+        await BrowserSession.LeaveAsync(page);
         await context.CloseAsync();
         return result;
     }
@@ -348,7 +357,7 @@ public static class BrowserScenarios
         foreach (var (label, roomId, counts) in rooms)
         {
             // Warm up: the room's session, the page's code paths; then let the warm-up circuit go.
-            var (warm, _, _, _) = await browser.OpenRoomAsync(contexts[0], roomId, counts);
+            var (warm, _, _, _, _) = await browser.OpenRoomAsync(contexts[0], roomId, counts);
             await BrowserSession.LeaveAsync(warm);
             if (circuits is not null && !await circuits.WaitForAtMostAsync(0, TimeSpan.FromSeconds(30), ct))
             {
@@ -359,7 +368,7 @@ public static class BrowserScenarios
             var pages = new List<IPage>();
             foreach (var context in contexts)
             {
-                var (page, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
+                var (page, _, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
                 pages.Add(page);
             }
 

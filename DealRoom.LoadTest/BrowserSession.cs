@@ -59,16 +59,17 @@ public sealed class BrowserSession : IAsyncDisposable
     /// Opens /rooms/{id} in a new page of <paramref name="context"/> and waits until it is fully drawn: every
     /// stakeholder card and every link of the stakeholder map in the DOM. Returns the page and the time from the
     /// navigation start (the page's performance.timeOrigin) to that moment, in ms; and to the moments the circuit's
-    /// interactive marker and the first card appeared.
+    /// interactive marker and the first card appeared, and to the end of the prerendered HTML response.
     /// </summary>
-    public async Task<(IPage Page, double DrawnMs, double InteractiveMs, double FirstCardMs)> OpenRoomAsync(IBrowserContext context, string roomId, RoomCounts expected)
+    public async Task<(IPage Page, double DrawnMs, double InteractiveMs, double FirstCardMs, double PrerenderedMs)> OpenRoomAsync(IBrowserContext context, string roomId, RoomCounts expected)
     {
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync(DrawnWatcher(expected));
         await page.GotoAsync($"{BaseUrl}/rooms/{roomId}", new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForFunctionAsync("() => window.__drawn", null, new() { PollingInterval = 20, Timeout = 120_000 });
-        var marks = await page.EvaluateAsync<double[]>("() => [window.__drawn, window.__interactive || 0, window.__firstCard || 0]");
-        return (page, marks[0], marks[1], marks[2]);
+        var marks = await page.EvaluateAsync<double[]>(
+            "() => [window.__drawn, window.__interactive || 0, window.__firstCard || 0, performance.getEntriesByType('navigation')[0]?.responseEnd || 0]");
+        return (page, marks[0], marks[1], marks[2], marks[3]);
     }
 
     /// <summary>Leaves and closes a page so that Blazor ends its circuit at once (the unload beacon), not after the retention period.</summary>
