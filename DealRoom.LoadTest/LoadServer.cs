@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,12 +26,20 @@ public sealed class LoadServer : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    /// <summary>The Blazor circuits open in this server right now.</summary>
+    public CircuitCounter Circuits { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Staging");
         builder.UseSetting("ConnectionStrings:DealRoom", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
+
+        // The browser scenarios need MudBlazor's and Blazor.Diagrams' assets (_content/...), which only Development
+        // serves by default; and they count the open circuits.
+        builder.UseStaticWebAssets();
+        builder.ConfigureServices(services => services.AddSingleton<CircuitHandler>(Circuits));
     }
 
     public override async ValueTask DisposeAsync()
