@@ -18,6 +18,11 @@ namespace DealRoom.Web.Features.Rooms;
 public partial class RoomPage
 {
     private readonly string _connectionId = Ids.New("circuit");
+
+    // The list views get the same list instance until something they show changes: moves alone do not count.
+    private readonly Shared.ListCache<Domain.Stakeholders.Stakeholder> _stakeholderList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
+    private readonly Shared.ListCache<Domain.Team.TeamMember> _teamList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
+    private readonly Shared.ListCache<Domain.Vision.VisionElement> _visionList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private RoomSession? _session;
     private RoomState? _state;
     private IDisposable? _subscription;
