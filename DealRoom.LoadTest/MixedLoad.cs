@@ -256,7 +256,7 @@ public static class Convergence
             }
         }
 
-        if (run is not null && result.Problems.Count > 0)
+        if (run is not null && result.ReplicasConverged != result.ReplicasChecked)
         {
             run.Error("convergence");
         }

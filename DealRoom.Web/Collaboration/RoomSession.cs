@@ -244,9 +244,13 @@ public sealed partial class RoomSession : IAsyncDisposable
             {
                 LogConflict(ex, RoomId, attempt);
 
-                // Two nodes racing for the same versions back off by a random, growing few milliseconds,
-                // so one of them wins the next round instead of both colliding again.
-                await Task.Delay(Random.Shared.Next(1, 3 << attempt)).ConfigureAwait(false);
+                // Catch up and retry at once: the other node keeps committing to this room, so waiting only widens
+                // the window it can win again. After a few lost rounds, a jitter of a millisecond or two breaks a tie.
+                if (attempt >= 3)
+                {
+                    await Task.Delay(Random.Shared.Next(1, 3)).ConfigureAwait(false);
+                }
+
                 await CatchUpFromStoreAsync().ConfigureAwait(false);
                 await ResolveDuplicatesFromStoreAsync(batch).ConfigureAwait(false);
                 continue;
