@@ -17,10 +17,8 @@ public sealed class LoadClient : IAsyncDisposable
 {
     private static int _nextId;
     private readonly Lock _lock = new();
-    private readonly SortedDictionary<long, JsonElement> _pending = [];
     private readonly FanOutTracker? _tracker;
-    private RoomState? _state;
-    private string? _replicaError;
+    private RoomReplica _replica = new();
 
     private LoadClient(HubConnection connection, string roomId, FanOutTracker? tracker, bool keepReplica)
     {
@@ -49,7 +47,7 @@ public sealed class LoadClient : IAsyncDisposable
         {
             lock (_lock)
             {
-                return _state;
+                return _replica.State;
             }
         }
     }
@@ -63,7 +61,7 @@ public sealed class LoadClient : IAsyncDisposable
         {
             lock (_lock)
             {
-                return _replicaError;
+                return _replica.Error;
             }
         }
     }
@@ -80,7 +78,7 @@ public sealed class LoadClient : IAsyncDisposable
             })
             .Build();
         connection.ServerTimeout = TimeSpan.FromSeconds(60);
-        var client = new LoadClient(connection, roomId, tracker, keepReplica) { _state = resumeFrom };
+        var client = new LoadClient(connection, roomId, tracker, keepReplica) { _replica = new RoomReplica(resumeFrom: resumeFrom) };
         await connection.StartAsync(cancellationToken);
         return client;
     }
@@ -97,20 +95,7 @@ public sealed class LoadClient : IAsyncDisposable
 
         lock (_lock)
         {
-            if (result.GetProperty("snapshot") is { ValueKind: JsonValueKind.Object } snapshot)
-            {
-                _state = SnapshotJson.Read(snapshot);
-            }
-
-            if (result.GetProperty("operations") is { ValueKind: JsonValueKind.Array } operations)
-            {
-                foreach (var op in operations.EnumerateArray())
-                {
-                    _pending[op.GetProperty("version").GetInt64()] = op;
-                }
-            }
-
-            Drain();
+            _replica.ApplyCatchUp(result);
         }
 
         return result.GetProperty("version").GetInt64();
@@ -169,50 +154,7 @@ public sealed class LoadClient : IAsyncDisposable
 
         lock (_lock)
         {
-            _pending[message.GetProperty("version").GetInt64()] = message;
-            Drain();
-        }
-    }
-
-    private void Drain()
-    {
-        if (_state is null || _replicaError is not null)
-        {
-            return;
-        }
-
-        while (_pending.Count > 0)
-        {
-            var (version, next) = _pending.First();
-            if (version <= _state.Version)
-            {
-                _pending.Remove(version);
-                continue;
-            }
-
-            if (version != _state.Version + 1)
-            {
-                return;
-            }
-
-            _pending.Remove(version);
-            var (operation, error) = OperationJson.Read(next.GetProperty("operation"));
-            if (operation is null)
-            {
-                _replicaError = $"v{version}: unreadable operation ({error?.Message})";
-                return;
-            }
-
-            var context = new OperationContext(
-                next.GetProperty("authorId").GetString()!, next.GetProperty("authorName").GetString()!, next.GetProperty("at").GetDateTimeOffset());
-            var result = _state.Apply(operation, context);
-            if (result.State is null)
-            {
-                _replicaError = $"v{version}: {operation.Type} did not apply on the replica ({result.Error?.Code})";
-                return;
-            }
-
-            _state = result.State with { Version = version };
+            _replica.ApplyOperation(message);
         }
     }
 }

@@ -14,10 +14,9 @@ namespace DealRoom.Tests.Support;
 public sealed class RoomClient : IAsyncDisposable
 {
     private readonly Lock _lock = new();
-    private readonly SortedDictionary<long, JsonElement> _pending = new();
     private readonly List<JsonElement> _received = [];
     private readonly List<(string Method, JsonElement Message)> _messages = [];
-    private RoomState? _state;
+    private RoomReplica _replica = new();
 
     private RoomClient(HubConnection connection, string roomId)
     {
@@ -45,7 +44,7 @@ public sealed class RoomClient : IAsyncDisposable
         {
             lock (_lock)
             {
-                return _state;
+                return _replica.State;
             }
         }
     }
@@ -53,7 +52,7 @@ public sealed class RoomClient : IAsyncDisposable
     public long Version => State?.Version ?? -1;
 
     /// <summary>A customer sees only some versions: apply whatever arrives, in order, without waiting for gaps.</summary>
-    public bool Sparse { get; init; }
+    public bool Sparse => _replica.Sparse;
 
     /// <summary>Every OperationApplied message received, raw.</summary>
     public IReadOnlyList<JsonElement> Received
@@ -83,7 +82,7 @@ public sealed class RoomClient : IAsyncDisposable
                 o.AccessTokenProvider = () => Task.FromResult(accessToken);
             })
             .Build();
-        var client = new RoomClient(connection, roomId) { _state = resumeFrom, Sparse = sparse };
+        var client = new RoomClient(connection, roomId) { _replica = new RoomReplica(sparse, resumeFrom) };
         await connection.StartAsync(cancellationToken);
         return client;
     }
@@ -100,20 +99,7 @@ public sealed class RoomClient : IAsyncDisposable
 
         lock (_lock)
         {
-            if (result.GetProperty("snapshot") is { ValueKind: JsonValueKind.Object } snapshot)
-            {
-                _state = SnapshotJson.Read(snapshot);
-            }
-
-            if (result.GetProperty("operations") is { ValueKind: JsonValueKind.Array } operations)
-            {
-                foreach (var op in operations.EnumerateArray())
-                {
-                    _pending[op.GetProperty("version").GetInt64()] = op.Clone();
-                }
-            }
-
-            Drain();
+            _replica.ApplyCatchUp(result);
         }
 
         return result;
@@ -148,6 +134,14 @@ public sealed class RoomClient : IAsyncDisposable
         cts.CancelAfter(timeout);
         while (Version < version)
         {
+            lock (_lock)
+            {
+                if (_replica.Error is { } error)
+                {
+                    throw new InvalidOperationException("The replica diverged: " + error);
+                }
+            }
+
             try
             {
                 await Task.Delay(10, cts.Token);
@@ -166,8 +160,7 @@ public sealed class RoomClient : IAsyncDisposable
         lock (_lock)
         {
             _messages.Add(("RoomReset", message.Clone()));
-            _state = SnapshotJson.Read(message.GetProperty("snapshot"));
-            Drain();
+            _replica.Reset(message);
         }
     }
 
@@ -177,41 +170,7 @@ public sealed class RoomClient : IAsyncDisposable
         {
             _messages.Add(("OperationApplied", message.Clone()));
             _received.Add(message.Clone());
-            _pending[message.GetProperty("version").GetInt64()] = message.Clone();
-            Drain();
-        }
-    }
-
-    private void Drain()
-    {
-        if (_state is null)
-        {
-            return;
-        }
-
-        foreach (var stale in _pending.Keys.Where(v => v <= _state.Version).ToList())
-        {
-            _pending.Remove(stale);
-        }
-
-        while (_pending.Count > 0 && (Sparse || _pending.ContainsKey(_state.Version + 1)))
-        {
-            var version = _pending.Keys.First();
-            _pending.Remove(version, out var next);
-            var (operation, error) = OperationJson.Read(next.GetProperty("operation"));
-            if (operation is null)
-            {
-                throw new InvalidOperationException("Broadcast operation unreadable: " + error?.Message);
-            }
-
-            var context = new OperationContext(
-                next.GetProperty("authorId").GetString()!,
-                next.GetProperty("authorName").GetString()!,
-                next.GetProperty("at").GetDateTimeOffset());
-            var result = _state.Apply(operation, context);
-            _state = (result.State ?? throw new InvalidOperationException(
-                $"Broadcast operation {next.GetProperty("version")} did not apply on the replica: {result.Error?.Message}"))
-                with { Version = version };
+            _replica.ApplyOperation(message);
         }
     }
 }
