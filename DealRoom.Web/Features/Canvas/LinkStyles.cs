@@ -24,20 +24,20 @@ public static class LinkStyles
             RelationshipStrength.Strong => 3.5,
             _ => 2.5,
         };
-        link.Label.Content = Labels.Of(relationship.Kind);
+        link.LabelText = Labels.Of(relationship.Kind);
     }
 
     public static void Apply(MapLink link, Coverage coverage)
     {
         link.Color = "#00897b";
         link.Width = 2;
-        link.Label.Content = Labels.Of(coverage.CurrentLevel);
+        link.LabelText = Labels.Of(coverage.CurrentLevel);
     }
 
     public static void Apply(MapLink link, VisionLink visionLink)
     {
         link.Color = visionLink.Kind == VisionLinkKind.Mitigates ? "#c62828" : "#5c6bc0";
         link.Width = 2;
-        link.Label.Content = Labels.Of(visionLink.Kind);
+        link.LabelText = Labels.Of(visionLink.Kind);
     }
 }

@@ -11,12 +11,21 @@ public sealed class MapLink : LinkModel
     {
         Kind = kind;
         TargetMarker = LinkMarker.Arrow;
-        Label = AddLabel(string.Empty);
+        From = source;
+        To = target;
     }
 
     public ElementKind Kind { get; }
 
-    public LinkLabelModel Label { get; }
+    public MapNode From { get; }
+
+    public MapNode To { get; }
+
+    /// <summary>
+    /// The label, drawn by <see cref="MapLinkWidget"/> itself as SVG text: a library label model costs two more
+    /// components per link, which on a 500-stakeholder map is thousands per open circuit.
+    /// </summary>
+    public string LabelText { get; set; } = string.Empty;
 
     /// <summary>Coverage is drawn dashed: it is our contact, not the customer's structure.</summary>
     public bool Dashed => Kind == ElementKind.Coverage;
