@@ -40,43 +40,70 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
     public Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations, CancellationToken cancellationToken) =>
         AppendManyAsync([(roomId, operations)], cancellationToken);
 
-    /// <summary>Appends the batches of several rooms in one transaction: all of them, or none.</summary>
+    /// <summary>
+    /// Appends the batches of several rooms in one transaction: all of them, or none. This is the hottest write of
+    /// the product, so it skips change tracking: one prepared INSERT, executed per operation, in one transaction
+    /// (the same SQL on SQLite and PostgreSQL).
+    /// </summary>
     public async Task AppendManyAsync(IEnumerable<(string RoomId, IReadOnlyList<CommittedOperation> Operations)> batches, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var count = 0;
-        foreach (var (roomId, operations) in batches)
-        {
-            foreach (var op in operations)
-            {
-                count++;
-                db.Operations.Add(new OperationRecord
-                {
-                    RoomId = roomId,
-                    Version = op.Version,
-                    OpId = op.OpId,
-                    AuthorId = op.AuthorId,
-                    AuthorName = op.AuthorName,
-                    At = op.At,
-                    Type = op.Operation.Type,
-                    Payload = OperationJson.ToJson(op.Operation),
-                });
-            }
-        }
-
-        if (count == 0)
+        var rows = batches.SelectMany(b => b.Operations.Select(op => (b.RoomId, Op: op))).ToList();
+        if (rows.Count == 0)
         {
             return;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO "Operations" ("RoomId", "Version", "OpId", "AuthorId", "AuthorName", "At", "Type", "Payload")
+                VALUES (@room, @version, @opId, @authorId, @authorName, @at, @type, @payload)
+                """;
+            var room = Parameter(insert, "@room");
+            var version = Parameter(insert, "@version");
+            var opId = Parameter(insert, "@opId");
+            var authorId = Parameter(insert, "@authorId");
+            var authorName = Parameter(insert, "@authorName");
+            var at = Parameter(insert, "@at");
+            var type = Parameter(insert, "@type");
+            var payload = Parameter(insert, "@payload");
+            foreach (var (roomId, op) in rows)
+            {
+                room.Value = roomId;
+                version.Value = op.Version;
+                opId.Value = op.OpId;
+                authorId.Value = op.AuthorId;
+                authorName.Value = op.AuthorName;
+                at.Value = op.At.ToUniversalTime();
+                type.Value = op.Operation.Type;
+                payload.Value = OperationJson.ToJson(op.Operation);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex)
+        catch (System.Data.Common.DbException ex)
         {
-            throw new OpLogConflictException($"{count} operations could not be appended: a version or opId is already taken.", ex);
+            throw new OpLogConflictException($"{rows.Count} operations could not be appended: a version or opId is already taken.", ex);
         }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>The version an opId was committed at, if it was.</summary>
