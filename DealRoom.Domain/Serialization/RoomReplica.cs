@@ -24,6 +24,13 @@ public sealed class RoomReplica(bool sparse = false, RoomState? resumeFrom = nul
 
     public long Version => State?.Version ?? -1;
 
+    /// <summary>
+    /// True when later versions are waiting for a missing one: a message was lost (e.g. the node that committed it
+    /// stopped before broadcasting). Call <c>GetChanges</c> with <see cref="Version"/> and pass the answer to
+    /// <see cref="ApplyCatchUp"/>.
+    /// </summary>
+    public bool HasGap => !Sparse && State is not null && _pending.Count > 0 && _pending.Keys.First() > State.Version + 1;
+
     /// <summary>Takes the answer of <c>JoinRoom</c> or <c>GetChanges</c>: its snapshot and/or its operations.</summary>
     public void ApplyCatchUp(JsonElement answer)
     {

@@ -127,19 +127,42 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the replica reaches <paramref name="version"/>.</summary>
+    /// <summary>
+    /// Waits until the replica reaches <paramref name="version"/>. Like any client following the protocol, it asks
+    /// for the missing operations with GetChanges when later versions wait on one that never came.
+    /// </summary>
     public async Task WaitForVersionAsync(long version, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         cts.CancelAfter(timeout);
+        var stuckSince = DateTime.UtcNow;
+        var lastSeen = Version;
         while (Version < version)
         {
+            bool hasGap;
             lock (_lock)
             {
                 if (_replica.Error is { } error)
                 {
                     throw new InvalidOperationException("The replica diverged: " + error);
                 }
+
+                hasGap = _replica.HasGap;
+            }
+
+            if (Version != lastSeen)
+            {
+                (lastSeen, stuckSince) = (Version, DateTime.UtcNow);
+            }
+            else if (hasGap && DateTime.UtcNow - stuckSince > TimeSpan.FromMilliseconds(250))
+            {
+                var changes = await Connection.InvokeAsync<JsonElement>("GetChanges", new { roomId = RoomId, sinceVersion = lastSeen }, cts.Token);
+                lock (_lock)
+                {
+                    _replica.ApplyCatchUp(changes);
+                }
+
+                stuckSince = DateTime.UtcNow;
             }
 
             try

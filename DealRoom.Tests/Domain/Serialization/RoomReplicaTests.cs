@@ -37,9 +37,11 @@ public class RoomReplicaTests
         replica.ApplyOperation(messages[1]);
         replica.ApplyOperation(messages[2]);
         Assert.Equal(start.Version, replica.Version);
+        Assert.True(replica.HasGap);
 
         replica.ApplyOperation(messages[0]);
         Assert.Equal(start.Version + 3, replica.Version);
+        Assert.False(replica.HasGap);
     }
 
     [Fact]
