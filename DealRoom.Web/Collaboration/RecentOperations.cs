@@ -30,15 +30,6 @@ internal sealed class RecentOperations(int capacity)
         }
     }
 
-    /// <summary>Remembers an opId found in the store (committed by another node).</summary>
-    public void Remember(string opId, long version)
-    {
-        lock (_lock)
-        {
-            _versions[opId] = version;
-        }
-    }
-
     public long? VersionOf(string opId)
     {
         lock (_lock)

@@ -251,8 +251,9 @@ public sealed partial class RoomSession : IAsyncDisposable
                     await Task.Delay(Random.Shared.Next(1, 3)).ConfigureAwait(false);
                 }
 
+                // The catch-up registers every opId the other node committed since our version, so a resubmission
+                // that the other node already took is answered as a duplicate on the retry, with no query per opId.
                 await CatchUpFromStoreAsync().ConfigureAwait(false);
-                await ResolveDuplicatesFromStoreAsync(batch).ConfigureAwait(false);
                 continue;
             }
 
@@ -272,19 +273,6 @@ public sealed partial class RoomSession : IAsyncDisposable
             }
 
             return;
-        }
-    }
-
-    /// <summary>After a conflict, an opId in the batch may have been committed by another node: find it in the log.</summary>
-    private async Task ResolveDuplicatesFromStoreAsync(List<WorkItem> batch)
-    {
-        foreach (var item in batch)
-        {
-            var opId = item.Submission!.OpId;
-            if (_recent.VersionOf(opId) is null && await _store.FindVersionAsync(RoomId, opId, CancellationToken.None).ConfigureAwait(false) is { } version)
-            {
-                _recent.Remember(opId, version);
-            }
         }
     }
 
