@@ -24,6 +24,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
     private readonly Lock _listenersLock = new();
+    private int _backgroundListeners;
     private readonly Task _loop;
     private volatile RoomState _state;
     private volatile GapReport _gaps;
@@ -65,7 +66,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         lock (_listenersLock)
         {
-            return _listeners.Count == 0 && Presence.Count == 0
+            return _listeners.Count == _backgroundListeners && Presence.Count == 0
                 && _clock.GetElapsedTime(Interlocked.Read(ref _lastActivity)) > idleFor;
         }
     }
@@ -107,15 +108,18 @@ public sealed partial class RoomSession : IAsyncDisposable
     /// <summary>
     /// Registers a listener for committed operations. Listeners are called one at a time in version order and must
     /// return quickly (a Blazor circuit marshals onto its own dispatcher and returns). Dispose to unsubscribe.
+    /// A <paramref name="background"/> listener (the hub broadcaster) lives as long as the session and does not keep
+    /// an idle room loaded; a page's listener does.
     /// </summary>
-    public IDisposable Subscribe(Func<RoomUpdate, ValueTask> listener)
+    public IDisposable Subscribe(Func<RoomUpdate, ValueTask> listener, bool background = false)
     {
         lock (_listenersLock)
         {
             _listeners.Add(listener);
+            _backgroundListeners += background ? 1 : 0;
         }
 
-        return new Subscription(this, listener);
+        return new Subscription(this, listener, background);
     }
 
     /// <summary>The operations after <paramref name="sinceVersion"/>, or a snapshot when the caller is too far behind.</summary>
@@ -142,11 +146,14 @@ public sealed partial class RoomSession : IAsyncDisposable
         await _loop.ConfigureAwait(false);
     }
 
-    private void Unsubscribe(Func<RoomUpdate, ValueTask> listener)
+    private void Unsubscribe(Func<RoomUpdate, ValueTask> listener, bool background)
     {
         lock (_listenersLock)
         {
-            _listeners.Remove(listener);
+            if (_listeners.Remove(listener))
+            {
+                _backgroundListeners -= background ? 1 : 0;
+            }
         }
     }
 
@@ -361,7 +368,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private sealed class Subscription(RoomSession session, Func<RoomUpdate, ValueTask> listener) : IDisposable
+    private sealed class Subscription(RoomSession session, Func<RoomUpdate, ValueTask> listener, bool background) : IDisposable
     {
         private int _disposed;
 
@@ -369,7 +376,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                session.Unsubscribe(listener);
+                session.Unsubscribe(listener, background);
             }
         }
     }

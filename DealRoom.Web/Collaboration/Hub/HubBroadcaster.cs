@@ -17,7 +17,7 @@ public sealed class HubBroadcaster(
     public void Attach(RoomSession session)
     {
         var roomId = session.RoomId;
-        session.Subscribe(async update =>
+        session.Subscribe(background: true, listener: async update =>
         {
             if (!update.Local && options.UsesBackplane)
             {
