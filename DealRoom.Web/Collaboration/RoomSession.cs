@@ -21,6 +21,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
     private readonly OpLogWriter _writer;
+    private readonly SequencingCounters _counters;
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
     private readonly Lock _listenersLock = new();
@@ -32,7 +33,15 @@ public sealed partial class RoomSession : IAsyncDisposable
     private long _lastActivity;
 
     internal RoomSession(
-        RoomLoad load, RoomStore store, IRoomBus bus, RoomSessionOptions options, ILogger logger, TimeProvider clock, OpLogWriter writer)
+        RoomLoad load,
+        RoomStore store,
+        IRoomBus bus,
+        RoomSessionOptions options,
+        ILogger logger,
+        TimeProvider clock,
+        OpLogWriter writer,
+        IRoomAffinity? affinity = null,
+        SequencingCounters? counters = null)
     {
         RoomId = load.Room.Id;
         _state = load.State;
@@ -44,6 +53,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         _logger = logger;
         _clock = clock;
         _writer = writer;
+        _affinity = affinity;
+        _counters = counters ?? new SequencingCounters();
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
@@ -82,6 +93,12 @@ public sealed partial class RoomSession : IAsyncDisposable
                 new RoomError(ErrorCodes.InvalidId, "An opId must be 1 to 64 characters of letters, digits, '-', '_', '.' or ':'.", "opId")));
         }
 
+        // With several nodes, one of them sequences the room; the others hand it their submissions.
+        return IsWriter ? EnqueueAsync(submission, cancellationToken) : SubmitThroughOwnerAsync(submission, cancellationToken);
+    }
+
+    private Task<SubmitResult> EnqueueAsync(Submission submission, CancellationToken cancellationToken)
+    {
         var item = new WorkItem(submission);
         if (!_queue.Writer.TryWrite(item))
         {
@@ -144,6 +161,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await ReleaseOwnershipAsync().ConfigureAwait(false);
     }
 
     private void Unsubscribe(Func<RoomUpdate, ValueTask> listener, bool background)
@@ -250,6 +268,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
                 LogConflict(ex, RoomId, attempt);
+                _counters.Conflict();
 
                 // Catch up and retry at once: the other node keeps committing to this room, so waiting only widens
                 // the window it can win again. After a few lost rounds, a jitter of a millisecond or two breaks a tie.

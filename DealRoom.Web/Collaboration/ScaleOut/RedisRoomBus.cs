@@ -12,6 +12,7 @@ namespace DealRoom.Web.Collaboration.ScaleOut;
 public sealed partial class RedisRoomBus(
     IConnectionMultiplexer redis,
     RedisScaleOutOptions options,
+    ScaleOutNode node,
     IServiceProvider services,
     ILogger<RedisRoomBus> logger) : IRoomBus, IHostedService
 {
@@ -19,7 +20,7 @@ public sealed partial class RedisRoomBus(
     private RoomRegistry? _registry;
 
     /// <summary>This process's id on the channel, so it ignores its own messages.</summary>
-    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+    public string NodeId => node.Id;
 
     public ValueTask PublishAsync(string roomId, long version, CancellationToken cancellationToken)
     {
