@@ -1,3 +1,6 @@
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Serialization;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +53,28 @@ public sealed class ScaleOutConfigurationTests
     {
         Assert.True(RedisRoomBus.TryParse(RedisRoomBus.Format("node1", roomId, version), out var node, out var room, out var parsed));
         Assert.Equal(("node1", roomId, version), (node, room, parsed));
+    }
+
+    [Fact]
+    public void BusMessage_ShouldCarryTheCommittedOperations_WhenTheBatchIsSmall()
+    {
+        var at = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+        IReadOnlyList<CommittedOperation> committed =
+        [
+            new(41, "op-1", "u-1", "Ana", at, new MoveNode("sh-1", 1.5, 2)),
+            new(42, "op-2", "u-2", "Ben", at.AddMilliseconds(3), new UpdateRoom(new Dictionary<string, string?> { ["compellingEvent"] = "Board\nmeeting" })),
+        ];
+        var message = RedisRoomBus.Format("node1", "room:1", 42) + "\n" + CommittedOperationsJson.Write(committed);
+
+        Assert.True(RedisRoomBus.TryParse(message, out var node, out var room, out var version));
+        Assert.Equal(("node1", "room:1", 42L), (node, room, version));
+        var carried = RedisRoomBus.CarriedOperations(message);
+        Assert.NotNull(carried);
+        Assert.Equal(committed.Select(Text), carried.Select(Text));
+        Assert.Null(RedisRoomBus.CarriedOperations(RedisRoomBus.Format("node1", "room:1", 42)));
+        Assert.Null(RedisRoomBus.CarriedOperations(RedisRoomBus.Format("node1", "room:1", 42) + "\n[{\"version\":1}]"));
+
+        static string Text(CommittedOperation op) => $"{op.Version} {op.OpId} {op.AuthorId} {op.AuthorName} {op.At:O} {OperationJson.ToJson(op.Operation)}";
     }
 
     [Theory]

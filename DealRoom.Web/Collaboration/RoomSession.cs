@@ -109,19 +109,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         return cancellationToken.CanBeCanceled ? item.Completion.Task.WaitAsync(cancellationToken) : item.Completion.Task;
     }
 
-    /// <summary>Asks the session to read operations another node committed (the cross-node wake-up).</summary>
-    public void RequestSync() => _queue.Writer.TryWrite(WorkItem.Sync);
-
-    /// <summary>
-    /// Reads what other nodes committed and completes once this session holds it (for a join or catch-up on a
-    /// node that may not have been woken yet). Completes at once when the session is closing.
-    /// </summary>
-    public Task SyncAsync()
-    {
-        var item = new WorkItem(null);
-        return _queue.Writer.TryWrite(item) ? item.Completion.Task : Task.CompletedTask;
-    }
-
     /// <summary>
     /// Registers a listener for committed operations. Listeners are called one at a time in version order and must
     /// return quickly (a Blazor circuit marshals onto its own dispatcher and returns). Dispose to unsubscribe.
@@ -179,13 +166,19 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         var batch = new List<WorkItem>(_options.MaxBatch);
         var syncs = new List<WorkItem>();
+        var remote = new List<IReadOnlyList<CommittedOperation>>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
             syncs.Clear();
+            remote.Clear();
             while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
             {
-                if (item.Submission is null)
+                if (item.Remote is { } committed)
+                {
+                    remote.Add(committed);
+                }
+                else if (item.Submission is null)
                 {
                     syncs.Add(item);
                 }
@@ -197,6 +190,12 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
+                // Another node's commits, carried by the room bus: a read of the op log only when they leave a gap.
+                if (remote.Count > 0 && !await TakeInRemoteAsync(remote).ConfigureAwait(false) && syncs.Count == 0)
+                {
+                    syncs.Add(WorkItem.Sync);
+                }
+
                 if (syncs.Count > 0)
                 {
                     try
@@ -294,28 +293,12 @@ public sealed partial class RoomSession : IAsyncDisposable
             if (committed.Count > 0)
             {
                 await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
-                await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
+                await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
 
             return;
         }
-    }
-
-    private async Task CatchUpFromStoreAsync()
-    {
-        var state = _state;
-        var missing = await _store.ReadSinceAsync(RoomId, state.Version, int.MaxValue, CancellationToken.None).ConfigureAwait(false);
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var before = state;
-        state = RoomStore.Replay(state, missing);
-        _state = state;
-        _recent.AddRange(missing);
-        await PublishAsync(new RoomUpdate(missing, before, state, Local: false, EvaluateGaps(state))).ConfigureAwait(false);
     }
 
     /// <summary>Re-evaluates the gaps after a batch; returns the new report only when it differs from the last.</summary>
@@ -378,11 +361,14 @@ public sealed partial class RoomSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: snapshot at version {Version} failed")]
     private partial void LogSnapshotFailed(Exception ex, string roomId, long version);
 
-    private sealed class WorkItem(Submission? submission)
+    private sealed class WorkItem(Submission? submission, IReadOnlyList<CommittedOperation>? remote = null)
     {
         public static readonly WorkItem Sync = new(null);
 
         public Submission? Submission { get; } = submission;
+
+        /// <summary>Operations another node committed, carried by the room bus.</summary>
+        public IReadOnlyList<CommittedOperation>? Remote { get; } = remote;
 
         public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
