@@ -3,6 +3,7 @@ using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.ScaleOut;
+using System.Runtime.CompilerServices;
 using StackExchange.Redis;
 
 namespace DealRoom.Tests.ScaleOut;
@@ -11,8 +12,9 @@ namespace DealRoom.Tests.ScaleOut;
 /// Room affinity on real Redis and PostgreSQL: the owner lease, submissions forwarded at the session level (as a
 /// Blazor circuit submits) to the node that holds it, and take-over when the owner is silent.
 /// </summary>
-public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<ScaleOutServers>
+public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<ScaleOutServers>, IAsyncDisposable
 {
+    private readonly List<ConnectionMultiplexer> _connections = [];
     private static readonly Author Author = new("user-1", "Ana");
 
     [Fact]
@@ -102,29 +104,36 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Node_ShouldTakeTheRoomOver_WhenTheOwnerDoesNotAnswerInTime()
+    public async Task Node_ShouldTakeTheRoomOver_WhenTheOwnerStopsAnsweringAndRenewing()
     {
         var ct = TestContext.Current.CancellationToken;
-        var settings = await servers.NodeSettingsAsync("silent", ct);
-        settings["Redis:ForwardTimeout"] = "00:00:00.3";
-        await using var a = new DealRoomServer(settings: settings);
-        var roomId = await TestRooms.CreateAsync(a, ct, "Silent owner's room");
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(servers.Redis.Configuration);
-        var prefix = settings["Redis:ChannelPrefix"]!;
-        var lease = new RoomLease(redis, prefix, TimeSpan.FromSeconds(30));
-        Assert.Equal("silent", await lease.AcquireAsync(roomId, "silent"));
-
-        // A node that listens on its channel but never answers (hung, or on the far side of a partition).
-        var received = 0;
-        await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal($"{prefix}:forward:silent"), (_, _) => Interlocked.Increment(ref received));
+        var (a, roomId, lease, received) = await SilentOwnerAsync("silent", TimeSpan.FromSeconds(1), ct);
+        await using var node = a;
 
         var session = (await a.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
         var result = await session.SubmitAsync(Submit("op-1", new UpdateRoom(Fields("compellingEvent", "Renewal"))), ct);
 
         Assert.True(result.Accepted, result.Error?.Message);
-        Assert.Equal(1, Volatile.Read(ref received));
+        Assert.Equal(1, Volatile.Read(ref received.Value));
         Assert.True(session.IsWriter);
         Assert.Equal(a.GetService<IRoomAffinity>().NodeId, await lease.HolderAsync(roomId));
+    }
+
+    [Fact]
+    public async Task Node_ShouldAnswerUnavailable_AndLeaveTheRoom_WhenTheOwnerIsSlowButKeepsItsLease()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (a, roomId, lease, received) = await SilentOwnerAsync("busy", TimeSpan.FromMinutes(1), ct);
+        await using var node = a;
+
+        var session = (await a.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        var result = await session.SubmitAsync(Submit("op-1", new UpdateRoom(Fields("compellingEvent", "Renewal"))), ct);
+
+        Assert.Equal(ErrorCodes.Unavailable, result.Error?.Code);
+        Assert.Equal(1, Volatile.Read(ref received.Value));
+        Assert.False(session.IsWriter);
+        Assert.Equal("busy", await lease.HolderAsync(roomId));
+        Assert.Equal(0, a.GetService<RoomRegistry>().Counters.TakeOvers);
     }
 
     [Fact]
@@ -149,6 +158,34 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
         Assert.True(next.Accepted, next.Error?.Message);
         Assert.Equal(2, next.Version);
         Assert.Equal(0, a.GetService<RoomRegistry>().Counters.TakeOvers);
+    }
+
+    /// <summary>
+    /// A node, and a room whose lease a fake node holds for <paramref name="leaseFor"/> without renewing it; the fake
+    /// listens on its forward channel (it is connected) but never answers.
+    /// </summary>
+    private async Task<(DealRoomServer Node, string RoomId, RoomLease Lease, StrongBox<int> Received)> SilentOwnerAsync(
+        string name, TimeSpan leaseFor, CancellationToken ct)
+    {
+        var settings = await servers.NodeSettingsAsync(name, ct);
+        settings["Redis:ForwardTimeout"] = "00:00:00.2";
+        var a = new DealRoomServer(settings: settings);
+        var roomId = await TestRooms.CreateAsync(a, ct, name + " owner's room");
+        var redis = await ConnectionMultiplexer.ConnectAsync(servers.Redis.Configuration);
+        _connections.Add(redis);
+        var prefix = settings["Redis:ChannelPrefix"]!;
+        Assert.Equal(name, await new RoomLease(redis, prefix, leaseFor).AcquireAsync(roomId, name));
+        var received = new StrongBox<int>();
+        await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal($"{prefix}:forward:{name}"), (_, _) => Interlocked.Increment(ref received.Value));
+        return (a, roomId, new RoomLease(redis, prefix, leaseFor), received);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            await connection.DisposeAsync();
+        }
     }
 
     private static Submission Submit(string opId, Operation operation) => new(opId, null, operation, Author);

@@ -17,7 +17,11 @@ public interface IRoomAffinity
     /// <summary>Takes the lease from <paramref name="formerOwner"/> (which did not answer); false when someone else holds it now.</summary>
     Task<bool> TakeOverAsync(RoomSession session, string formerOwner, CancellationToken cancellationToken);
 
-    /// <summary>Sends a submission to the owner node and waits for its answer (its ack after its commit, or its refusal).</summary>
+    /// <summary>
+    /// Sends a submission to the owner node and waits for its answer (its ack after its commit, or its refusal). While
+    /// the owner keeps its lease it is only slow, and the wait goes on (up to a bound); once the lease is gone, the
+    /// answer is <see cref="ForwardStatus.NoAnswer"/> and the caller takes over.
+    /// </summary>
     Task<ForwardReply> ForwardAsync(string owner, string roomId, Submission submission, CancellationToken cancellationToken);
 
     /// <summary>Gives up the lease of a room this node holds (the session is closing).</summary>
@@ -33,8 +37,11 @@ public enum ForwardStatus
     /// <summary>The node does not (or no longer) hold the room's lease; look the owner up again.</summary>
     NotOwner,
 
-    /// <summary>No answer within the timeout: the owner may be gone.</summary>
+    /// <summary>No answer, and the owner no longer holds its lease (or nobody listens on its channel): it is gone.</summary>
     NoAnswer,
+
+    /// <summary>No answer in time, but the owner still renews its lease: it is alive and busy, so nobody takes over.</summary>
+    TimedOut,
 }
 
 public sealed record ForwardReply(ForwardStatus Status, SubmitResult? Result = null)
@@ -42,4 +49,6 @@ public sealed record ForwardReply(ForwardStatus Status, SubmitResult? Result = n
     public static readonly ForwardReply NotOwner = new(ForwardStatus.NotOwner);
 
     public static readonly ForwardReply NoAnswer = new(ForwardStatus.NoAnswer);
+
+    public static readonly ForwardReply TimedOut = new(ForwardStatus.TimedOut);
 }

@@ -67,6 +67,12 @@ public sealed partial class RoomSession
                     return result;
                 }
 
+                if (reply.Status == ForwardStatus.TimedOut)
+                {
+                    return new SubmitResult(submission.OpId, _state.Version,
+                        new RoomError(ErrorCodes.Unavailable, "The room's server is busy; resubmit in a moment with the same opId."));
+                }
+
                 if (reply.Status == ForwardStatus.NoAnswer && await affinity.TakeOverAsync(this, owner, cancellationToken).ConfigureAwait(false))
                 {
                     LogTookOver(RoomId, owner);

@@ -91,11 +91,28 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
                 return ForwardReply.NoAnswer;
             }
 
-            return await answer.Task.WaitAsync(_affinity.ForwardTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return ForwardReply.NoAnswer;
+            // Taking a room from an owner that is alive but slow would only make two writers race: wait on while it
+            // renews its lease, and act only once the lease is gone.
+            for (var wait = 1; ; wait++)
+            {
+                try
+                {
+                    return await answer.Task.WaitAsync(_affinity.ForwardTimeout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    if (await _lease.HolderAsync(roomId).ConfigureAwait(false) != owner)
+                    {
+                        return ForwardReply.NoAnswer;
+                    }
+
+                    if (wait == _affinity.MaxForwardWaits)
+                    {
+                        LogOwnerBusy(roomId, owner, (_affinity.ForwardTimeout * wait).TotalSeconds);
+                        return ForwardReply.TimedOut;
+                    }
+                }
+            }
         }
         finally
         {
@@ -233,6 +250,9 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: a submission forwarded by node {From} could not be answered")]
     private partial void LogServeFailed(Exception ex, string roomId, string from);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: owner node {Owner} holds its lease but did not answer within {Seconds} s")]
+    private partial void LogOwnerBusy(string roomId, string owner, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: the lease could not be renewed")]
     private partial void LogRenewFailed(Exception ex, string roomId);

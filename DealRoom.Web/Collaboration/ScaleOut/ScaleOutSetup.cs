@@ -13,11 +13,15 @@ public sealed record RedisScaleOutOptions(string Configuration, string ChannelPr
 
 /// <summary>
 /// Room affinity settings (<c>Redis:RoomLease</c>, <c>Redis:ForwardTimeout</c>): how long a room's owner lease lives
-/// without renewal, and how long a node waits for the owner's answer to a forwarded submission before taking over.
+/// without renewal, and how long a node waits for the owner's answer to a forwarded submission before it checks the
+/// owner's lease (gone: take the room over; still held: wait again, <see cref="MaxForwardWaits"/> times in all, then
+/// answer <c>unavailable</c>).
 /// </summary>
 public sealed record RoomAffinityOptions(TimeSpan Lease, TimeSpan ForwardTimeout)
 {
     public static readonly RoomAffinityOptions Default = new(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(2));
+
+    public int MaxForwardWaits { get; init; } = 5;
 }
 
 /// <summary>This process among the nodes: a fresh id per start, used by the room bus, the leases and forwarding.</summary>
