@@ -43,6 +43,30 @@ public sealed class ScaleOutConfigurationTests
     public void Redis_ShouldBeOff_WhenNotConfigured() => Assert.Null(ScaleOutSetup.RedisOptions(Config()));
 
     [Fact]
+    public void SingleNode_ShouldHaveNoLeaseAndNoForwarding_WhenRedisIsNotConfigured()
+    {
+        var services = new ServiceCollection();
+        services.AddDealRoomScaleOut(Config(), services.AddSignalR());
+
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(IRoomAffinity));
+        Assert.Contains(services, d => d.ServiceType == typeof(IRoomBus) && d.ImplementationType == typeof(LocalRoomBus));
+    }
+
+    [Fact]
+    public void RoomAffinity_ShouldBeSwitchedOn_WithItsDefaults_WhenRedisIsConfigured()
+    {
+        var services = new ServiceCollection();
+        services.AddDealRoomScaleOut(Config(("Redis:Configuration", "127.0.0.1:6379")), services.AddSignalR());
+
+        Assert.Contains(services, d => d.ServiceType == typeof(IRoomAffinity));
+        Assert.Equal(RoomAffinityOptions.Default, ScaleOutSetup.AffinityOptions(Config()));
+        Assert.Equal(
+            new RoomAffinityOptions(TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(500)),
+            ScaleOutSetup.AffinityOptions(Config(("Redis:RoomLease", "00:00:03"), ("Redis:ForwardTimeout", "00:00:00.5"))));
+        Assert.Throws<InvalidOperationException>(() => ScaleOutSetup.AffinityOptions(Config(("Redis:RoomLease", "00:00:00.1"))));
+    }
+
+    [Fact]
     public void Redis_ShouldUseTheDefaultPrefix_WhenOnlyTheServerIsGiven() =>
         Assert.Equal(new RedisScaleOutOptions("127.0.0.1:6379", "DealRoom"), ScaleOutSetup.RedisOptions(Config(("Redis:Configuration", "127.0.0.1:6379"))));
 
