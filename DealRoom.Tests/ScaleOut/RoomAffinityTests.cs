@@ -164,6 +164,37 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
     /// A node, and a room whose lease a fake node holds for <paramref name="leaseFor"/> without renewing it; the fake
     /// listens on its forward channel (it is connected) but never answers.
     /// </summary>
+    [Fact]
+    public async Task Room_ShouldMoveToTheNodeWithPeopleInIt_WhenTheOwnerHasNobodyAndIsUnloaded()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = await servers.NodeSettingsAsync("move", ct);
+        settings["Rooms:IdleEviction"] = "00:00:00.050";
+        await using var a = new DealRoomServer(settings: settings);
+        await using var b = new DealRoomServer(settings: settings);
+        var roomId = await TestRooms.CreateAsync(a, ct, "Moving room");
+        var (registryA, registryB) = (a.GetService<RoomRegistry>(), b.GetService<RoomRegistry>());
+        var onA = (await registryA.GetAsync(roomId, ct))!;
+        Assert.True((await onA.SubmitAsync(Submit("op-1", new UpdateRoom(Fields("compellingEvent", "Renewal"))), ct)).Accepted);
+        var onB = (await registryB.GetAsync(roomId, ct))!;
+        using var someoneOnB = onB.Subscribe(_ => ValueTask.CompletedTask);
+        Assert.True((await onB.SubmitAsync(Submit("op-2", new UpdateRoom(Fields("compellingEvent", "Budget"))), ct)).Accepted);
+        Assert.False(onB.IsWriter);
+
+        // Forwarded submissions do not keep node A's copy loaded: nobody is in the room there.
+        await WaitUntilAsync(async () =>
+        {
+            await registryA.EvictIdleAsync();
+            return registryA.Loaded(roomId) is null;
+        }, "node A never unloaded the room");
+        var third = await onB.SubmitAsync(Submit("op-3", new UpdateRoom(Fields("compellingEvent", "Signature"))), ct);
+
+        Assert.True(third.Accepted, third.Error?.Message);
+        Assert.Equal(3, third.Version);
+        Assert.True(onB.IsWriter);
+        Assert.Equal(0, registryB.Counters.TakeOvers);
+    }
+
     private async Task<(DealRoomServer Node, string RoomId, RoomLease Lease, StrongBox<int> Received)> SilentOwnerAsync(
         string name, TimeSpan leaseFor, CancellationToken ct)
     {

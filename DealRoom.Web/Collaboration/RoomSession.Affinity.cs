@@ -21,19 +21,23 @@ public sealed partial class RoomSession
     public bool IsWriter => _affinity is null || Volatile.Read(ref _owner) == _affinity.NodeId;
 
     /// <summary>
-    /// A submission another node forwarded here. Null when this node does not hold the room's lease, so the sender
-    /// looks the owner up again; a forwarded submission is never forwarded on.
+    /// A submission another node forwarded here. Null when this node does not hold the room's lease (or is closing
+    /// the room), so the sender looks the owner up again; a forwarded submission is never forwarded on.
     /// </summary>
+    /// <remarks>
+    /// It does not count as activity here: a room whose people all sit on other nodes is unloaded once idle like any
+    /// other, which releases its lease, and the next submission makes the node where the people are its owner.
+    /// </remarks>
     internal Task<SubmitResult>? SubmitForwarded(Submission submission)
     {
-        if (!IsWriter)
+        var item = new WorkItem(submission);
+        if (!IsWriter || !_queue.Writer.TryWrite(item))
         {
             return null;
         }
 
-        Interlocked.Exchange(ref _lastActivity, _clock.GetTimestamp());
         _counters.Serve();
-        return EnqueueAsync(submission, CancellationToken.None);
+        return item.Completion.Task;
     }
 
     /// <summary>The lease was lost (it expired, or another node took it over): look the owner up on the next submission.</summary>
