@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
@@ -213,6 +214,11 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     private async Task ProcessBatchAsync(List<WorkItem> batch)
     {
+        foreach (var item in batch)
+        {
+            RoomMetrics.QueueWait.Record(RoomMetrics.Since(item.Queued));
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var state = _state;
@@ -245,7 +251,9 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
+                var writing = Stopwatch.GetTimestamp();
                 await _writer.AppendAsync(RoomId, committed).ConfigureAwait(false);
+                RoomMetrics.Commit.Record(RoomMetrics.Since(writing));
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
@@ -274,7 +282,10 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             if (committed.Count > 0)
             {
+                RoomMetrics.BatchSize.Record(committed.Count);
+                var publishing = Stopwatch.GetTimestamp();
                 await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
+                RoomMetrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
@@ -364,6 +375,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         public static readonly WorkItem Sync = new(null);
 
         public Submission? Submission { get; } = submission;
+
+        public long Queued { get; } = Stopwatch.GetTimestamp();
 
         public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
@@ -80,6 +81,7 @@ public sealed class DealRoomHub(
     /// <summary>Submits one operation. The answer is the ack (after commit) or the error, to the caller only.</summary>
     public async Task<SubmitResponse> Submit(JsonElement request)
     {
+        var started = Stopwatch.GetTimestamp();
         if (request.ValueKind != JsonValueKind.Object)
         {
             return SubmitFailed(null, null, ErrorCodes.Malformed, "submit takes an object: { roomId, opId, baseVersion, operation }.");
@@ -126,6 +128,7 @@ public sealed class DealRoomHub(
 
         long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
         var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)));
+        RoomMetrics.HubSubmit.Record(RoomMetrics.Since(started));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
     }
 
