@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
@@ -230,6 +231,11 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     private async Task ProcessBatchAsync(List<WorkItem> batch)
     {
+        foreach (var item in batch)
+        {
+            RoomMetrics.QueueWait.Record(RoomMetrics.Since(item.Queued));
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var state = _state;
@@ -262,7 +268,9 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
+                var writing = Stopwatch.GetTimestamp();
                 await _writer.AppendAsync(RoomId, committed).ConfigureAwait(false);
+                RoomMetrics.Commit.Record(RoomMetrics.Since(writing));
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
@@ -292,7 +300,10 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             if (committed.Count > 0)
             {
+                RoomMetrics.BatchSize.Record(committed.Count);
+                var publishing = Stopwatch.GetTimestamp();
                 await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
+                RoomMetrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
@@ -369,6 +380,8 @@ public sealed partial class RoomSession : IAsyncDisposable
 
         /// <summary>Operations another node committed, carried by the room bus.</summary>
         public IReadOnlyList<CommittedOperation>? Remote { get; } = remote;
+
+        public long Queued { get; } = Stopwatch.GetTimestamp();
 
         public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

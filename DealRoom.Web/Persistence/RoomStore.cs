@@ -40,70 +40,31 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
     public Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations, CancellationToken cancellationToken) =>
         AppendManyAsync([(roomId, operations)], cancellationToken);
 
-    /// <summary>
-    /// Appends the batches of several rooms in one transaction: all of them, or none. This is the hottest write of
-    /// the product, so it skips change tracking: one prepared INSERT, executed per operation, in one transaction
-    /// (the same SQL on SQLite and PostgreSQL).
-    /// </summary>
+    /// <summary>Appends the batches of several rooms in one transaction: all of them, or none.</summary>
     public async Task AppendManyAsync(IEnumerable<(string RoomId, IReadOnlyList<CommittedOperation> Operations)> batches, CancellationToken cancellationToken)
     {
-        var rows = batches.SelectMany(b => b.Operations.Select(op => (b.RoomId, Op: op))).ToList();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        try
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO "Operations" ("RoomId", "Version", "OpId", "AuthorId", "AuthorName", "At", "Type", "Payload")
-                VALUES (@room, @version, @opId, @authorId, @authorName, @at, @type, @payload)
-                """;
-            var room = Parameter(insert, "@room");
-            var version = Parameter(insert, "@version");
-            var opId = Parameter(insert, "@opId");
-            var authorId = Parameter(insert, "@authorId");
-            var authorName = Parameter(insert, "@authorName");
-            var at = Parameter(insert, "@at");
-            var type = Parameter(insert, "@type");
-            var payload = Parameter(insert, "@payload");
-            foreach (var (roomId, op) in rows)
-            {
-                room.Value = roomId;
-                version.Value = op.Version;
-                opId.Value = op.OpId;
-                authorId.Value = op.AuthorId;
-                authorName.Value = op.AuthorName;
-                at.Value = op.At.ToUniversalTime();
-                type.Value = op.Operation.Type;
-                payload.Value = OperationJson.ToJson(op.Operation);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (System.Data.Common.DbException ex)
-        {
-            throw new OpLogConflictException($"{rows.Count} operations could not be appended: a version or opId is already taken.", ex);
-        }
-        finally
-        {
-            await connection.CloseAsync();
-        }
+        await using var appender = await OpenAppenderAsync(cancellationToken);
+        await appender.AppendAsync(batches, cancellationToken);
     }
 
-    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name)
+    /// <summary>
+    /// A connection of its own, kept open, with the op log's INSERT prepared once: for the process's one writer,
+    /// which appends on every commit. Not for concurrent use.
+    /// </summary>
+    public async Task<OpLogAppender> OpenAppenderAsync(CancellationToken cancellationToken)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
+        string connectionString;
+        System.Data.Common.DbProviderFactory factory;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            connectionString = db.Database.GetConnectionString()!;
+            factory = System.Data.Common.DbProviderFactories.GetFactory(db.Database.GetDbConnection())!;
+        }
+
+        var connection = factory.CreateConnection()!;
+        connection.ConnectionString = connectionString;
+        await connection.OpenAsync(cancellationToken);
+        return new OpLogAppender(connection);
     }
 
     /// <summary>The version an opId was committed at, if it was.</summary>

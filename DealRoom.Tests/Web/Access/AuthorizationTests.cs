@@ -94,6 +94,20 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HubListRooms_ShouldNameOnlyTheRoomsOfTheCaller()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var token = await _server.TokenAsync(DemoUsers.Expert.Email, DemoUsers.Expert.Password, ct);
+        await using var expert = await RoomClient.ConnectAsync(_server.HubUrl, _roomB, token, ct);
+
+        var rooms = await expert.Connection.InvokeAsync<JsonElement>("ListRooms", ct);
+
+        var ids = rooms.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains(_roomB, ids);
+        Assert.DoesNotContain(_roomA, ids);
+    }
+
+    [Fact]
     public async Task Viewer_ShouldBeForbidden_WhenSubmitting()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Features.Access;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DealRoom.Web.Collaboration.Hub;
@@ -14,15 +16,17 @@ namespace DealRoom.Web.Collaboration.Hub;
 public sealed class DealRoomHub(
     RoomRegistry registry,
     IRoomAccessPolicy access,
-    MembershipService memberships,
-    InvitationService invitations,
     HubConnections connections,
     HubBroadcastOptions broadcast) : Hub<IDealRoomClient>
 {
     public const string Path = "/hubs/dealroom";
 
     /// <summary>Joins a room: answers with a snapshot (or the operations since sinceVersion) and starts the broadcasts.</summary>
-    public async Task<JoinResult> JoinRoom(JsonElement request)
+    /// <remarks>
+    /// Services that open Identity or a database context come in as method parameters (resolved from the
+    /// container, not sent by the client), so the hot methods such as Submit never construct them.
+    /// </remarks>
+    public async Task<JoinResult> JoinRoom(JsonElement request, [FromServices] InvitationService invitations)
     {
         var roomId = ReadString(request, "roomId");
         if (roomId is null || !Ids.IsValid(roomId))
@@ -80,6 +84,7 @@ public sealed class DealRoomHub(
     /// <summary>Submits one operation. The answer is the ack (after commit) or the error, to the caller only.</summary>
     public async Task<SubmitResponse> Submit(JsonElement request)
     {
+        var started = Stopwatch.GetTimestamp();
         if (request.ValueKind != JsonValueKind.Object)
         {
             return SubmitFailed(null, null, ErrorCodes.Malformed, "submit takes an object: { roomId, opId, baseVersion, operation }.");
@@ -126,6 +131,7 @@ public sealed class DealRoomHub(
 
         long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
         var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)));
+        RoomMetrics.HubSubmit.Record(RoomMetrics.Since(started));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
     }
 
@@ -176,7 +182,7 @@ public sealed class DealRoomHub(
     }
 
     /// <summary>The rooms the caller may open.</summary>
-    public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms()
+    public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms([FromServices] MembershipService memberships)
     {
         var rooms = await memberships.VisibleRoomsAsync(Context.User ?? new(), Context.ConnectionAborted);
         return rooms.Select(r => new RoomSummaryDto(r.Id, r.Name)).ToList();
