@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using StackExchange.Redis;
 
 namespace DealRoom.Web.Collaboration.ScaleOut;
@@ -78,6 +79,7 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
 
     public async Task<ForwardReply> ForwardAsync(string owner, string roomId, Submission submission, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<ForwardReply>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
@@ -97,7 +99,9 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
             {
                 try
                 {
-                    return await answer.Task.WaitAsync(_affinity.ForwardTimeout, cancellationToken).ConfigureAwait(false);
+                    var reply = await answer.Task.WaitAsync(_affinity.ForwardTimeout, cancellationToken).ConfigureAwait(false);
+                    RoomMetrics.Forward.Record(RoomMetrics.Since(started));
+                    return reply;
                 }
                 catch (TimeoutException)
                 {
