@@ -1,3 +1,6 @@
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Serialization;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +43,30 @@ public sealed class ScaleOutConfigurationTests
     public void Redis_ShouldBeOff_WhenNotConfigured() => Assert.Null(ScaleOutSetup.RedisOptions(Config()));
 
     [Fact]
+    public void SingleNode_ShouldHaveNoLeaseAndNoForwarding_WhenRedisIsNotConfigured()
+    {
+        var services = new ServiceCollection();
+        services.AddDealRoomScaleOut(Config(), services.AddSignalR());
+
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(IRoomAffinity));
+        Assert.Contains(services, d => d.ServiceType == typeof(IRoomBus) && d.ImplementationType == typeof(LocalRoomBus));
+    }
+
+    [Fact]
+    public void RoomAffinity_ShouldBeSwitchedOn_WithItsDefaults_WhenRedisIsConfigured()
+    {
+        var services = new ServiceCollection();
+        services.AddDealRoomScaleOut(Config(("Redis:Configuration", "127.0.0.1:6379")), services.AddSignalR());
+
+        Assert.Contains(services, d => d.ServiceType == typeof(IRoomAffinity));
+        Assert.Equal(RoomAffinityOptions.Default, ScaleOutSetup.AffinityOptions(Config()));
+        Assert.Equal(
+            new RoomAffinityOptions(TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(500)),
+            ScaleOutSetup.AffinityOptions(Config(("Redis:RoomLease", "00:00:03"), ("Redis:ForwardTimeout", "00:00:00.5"))));
+        Assert.Throws<InvalidOperationException>(() => ScaleOutSetup.AffinityOptions(Config(("Redis:RoomLease", "00:00:00.1"))));
+    }
+
+    [Fact]
     public void Redis_ShouldUseTheDefaultPrefix_WhenOnlyTheServerIsGiven() =>
         Assert.Equal(new RedisScaleOutOptions("127.0.0.1:6379", "DealRoom"), ScaleOutSetup.RedisOptions(Config(("Redis:Configuration", "127.0.0.1:6379"))));
 
@@ -50,6 +77,28 @@ public sealed class ScaleOutConfigurationTests
     {
         Assert.True(RedisRoomBus.TryParse(RedisRoomBus.Format("node1", roomId, version), out var node, out var room, out var parsed));
         Assert.Equal(("node1", roomId, version), (node, room, parsed));
+    }
+
+    [Fact]
+    public void BusMessage_ShouldCarryTheCommittedOperations_WhenTheBatchIsSmall()
+    {
+        var at = new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+        IReadOnlyList<CommittedOperation> committed =
+        [
+            new(41, "op-1", "u-1", "Ana", at, new MoveNode("sh-1", 1.5, 2)),
+            new(42, "op-2", "u-2", "Ben", at.AddMilliseconds(3), new UpdateRoom(new Dictionary<string, string?> { ["compellingEvent"] = "Board\nmeeting" })),
+        ];
+        var message = RedisRoomBus.Format("node1", "room:1", 42) + "\n" + CommittedOperationsJson.Write(committed);
+
+        Assert.True(RedisRoomBus.TryParse(message, out var node, out var room, out var version));
+        Assert.Equal(("node1", "room:1", 42L), (node, room, version));
+        var carried = RedisRoomBus.CarriedOperations(message);
+        Assert.NotNull(carried);
+        Assert.Equal(committed.Select(Text), carried.Select(Text));
+        Assert.Null(RedisRoomBus.CarriedOperations(RedisRoomBus.Format("node1", "room:1", 42)));
+        Assert.Null(RedisRoomBus.CarriedOperations(RedisRoomBus.Format("node1", "room:1", 42) + "\n[{\"version\":1}]"));
+
+        static string Text(CommittedOperation op) => $"{op.Version} {op.OpId} {op.AuthorId} {op.AuthorName} {op.At:O} {OperationJson.ToJson(op.Operation)}";
     }
 
     [Theory]

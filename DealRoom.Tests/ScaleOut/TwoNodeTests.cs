@@ -53,6 +53,13 @@ public sealed class TwoNodeTests(ScaleOutServers servers, ITestOutputHelper outp
             Assert.Equal(acked.Count, acked.Select(x => x.Item2).Distinct().Count());
             await AssertInOpLogAsync(a, roomId, clients.SelectMany(c => c.Acked), ct);
             await AssertConvergedAsync(database, clients.Select(c => c.Client), [a, b], roomId, ct);
+
+            // Room affinity: one node wrote the room, the other forwarded to it, and no version race was ever lost.
+            var (ca, cb) = (a.GetService<RoomRegistry>().Counters, b.GetService<RoomRegistry>().Counters);
+            output.WriteLine($"node A: {ca.Forwarded} forwarded, {ca.Served} served; node B: {cb.Forwarded} forwarded, {cb.Served} served");
+            Assert.Equal((0L, 0L), (ca.Conflicts, cb.Conflicts));
+            Assert.Single(new[] { a, b }, node => node.GetService<RoomRegistry>().Loaded(roomId)!.IsWriter);
+            Assert.True(ca.Served > 0 ^ cb.Served > 0, "exactly one node should have served forwarded submissions");
         }
         finally
         {
@@ -77,6 +84,11 @@ public sealed class TwoNodeTests(ScaleOutServers servers, ITestOutputHelper outp
         try
         {
             var (roomId, ownerToken, editorToken) = await CreateRoomAsync(a, b, ct);
+
+            // Node B writes the room (it takes the lease with a first edit), so killing it forces a take-over.
+            var onB0 = (await b.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+            var first = await onB0.SubmitAsync(new Submission("op-first", null, new UpdateRoom(new Dictionary<string, string?> { ["compellingEvent"] = "Kick-off" }), new Author("seed", "Seed")), ct);
+            Assert.True(first.Accepted && onB0.IsWriter, first.Error?.Message);
             for (var k = 0; k < 4; k++)
             {
                 var node = k < 2 ? a : b;
@@ -97,6 +109,8 @@ public sealed class TwoNodeTests(ScaleOutServers servers, ITestOutputHelper outp
             }
 
             var ackedBeforeKill = onB.Sum(c => c.Acked.Count);
+            Assert.Equal((0L, 0L), (a.GetService<RoomRegistry>().Counters.Conflicts, b.GetService<RoomRegistry>().Counters.Conflicts));
+            Assert.True(a.GetService<RoomRegistry>().Counters.Forwarded > 0, "node A's clients should have gone through node B");
             lost.SetResult();
             bDisposed = true;
             await b.DisposeAsync();
@@ -122,6 +136,11 @@ public sealed class TwoNodeTests(ScaleOutServers servers, ITestOutputHelper outp
             await AssertInOpLogAsync(a, roomId, acked, ct);
             Assert.True(database.Version >= acked.Count);
             await AssertConvergedAsync(database, clients.Select(c => c.Client), [a], roomId, ct);
+
+            // The survivor took the room over and sequences it now.
+            var counters = a.GetService<RoomRegistry>().Counters;
+            output.WriteLine($"node A: {counters.Forwarded} forwarded, {counters.TakeOvers} take-overs, {counters.Conflicts} conflicts after the kill");
+            Assert.True(a.GetService<RoomRegistry>().Loaded(roomId)!.IsWriter);
         }
         finally
         {

@@ -34,6 +34,10 @@ public static class RoomMetrics
     public static readonly Histogram<double> Publish = Meter.CreateHistogram<double>(
         "dealroom.room.publish", "ms", "Time to hand a committed batch to its listeners (hub broadcast, pages)");
 
+    /// <summary>With several nodes: a submission forwarded to the room's owner node → the owner's answer (after its commit).</summary>
+    public static readonly Histogram<double> Forward = Meter.CreateHistogram<double>(
+        "dealroom.room.forward", "ms", "Time from forwarding a submission to the room's owner node to its answer");
+
     /// <summary>Operations per committed batch.</summary>
     public static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>(
         "dealroom.room.batch_size", "{operation}", "Operations committed per batch of a room");

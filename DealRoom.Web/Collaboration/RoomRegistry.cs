@@ -12,10 +12,14 @@ public sealed partial class RoomRegistry(
     IEnumerable<IRoomObserver> observers,
     IOptions<RoomSessionOptions> options,
     ILoggerFactory loggerFactory,
-    TimeProvider clock) : IAsyncDisposable
+    TimeProvider clock,
+    IRoomAffinity? affinity = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RoomSession?>>> _sessions = new(StringComparer.Ordinal);
     private readonly ILogger _logger = loggerFactory.CreateLogger<RoomRegistry>();
+
+    /// <summary>How this node's rooms were sequenced (conflicts, forwards, take-overs).</summary>
+    public SequencingCounters Counters { get; } = new();
 
     /// <summary>The session of a room, loading it if needed; null if no such room exists.</summary>
     public async Task<RoomSession?> GetAsync(string roomId, CancellationToken cancellationToken)
@@ -81,7 +85,8 @@ public sealed partial class RoomRegistry(
         }
 
         LogLoaded(roomId, load.State.Version);
-        var session = new RoomSession(load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer);
+        var session = new RoomSession(
+            load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer, affinity, Counters);
         foreach (var observer in observers)
         {
             observer.Attach(session);

@@ -22,6 +22,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
     private readonly OpLogWriter _writer;
+    private readonly SequencingCounters _counters;
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
     private readonly Lock _listenersLock = new();
@@ -33,7 +34,15 @@ public sealed partial class RoomSession : IAsyncDisposable
     private long _lastActivity;
 
     internal RoomSession(
-        RoomLoad load, RoomStore store, IRoomBus bus, RoomSessionOptions options, ILogger logger, TimeProvider clock, OpLogWriter writer)
+        RoomLoad load,
+        RoomStore store,
+        IRoomBus bus,
+        RoomSessionOptions options,
+        ILogger logger,
+        TimeProvider clock,
+        OpLogWriter writer,
+        IRoomAffinity? affinity = null,
+        SequencingCounters? counters = null)
     {
         RoomId = load.Room.Id;
         _state = load.State;
@@ -45,6 +54,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         _logger = logger;
         _clock = clock;
         _writer = writer;
+        _affinity = affinity;
+        _counters = counters ?? new SequencingCounters();
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
@@ -83,6 +94,12 @@ public sealed partial class RoomSession : IAsyncDisposable
                 new RoomError(ErrorCodes.InvalidId, "An opId must be 1 to 64 characters of letters, digits, '-', '_', '.' or ':'.", "opId")));
         }
 
+        // With several nodes, one of them sequences the room; the others hand it their submissions.
+        return IsWriter ? EnqueueAsync(submission, cancellationToken) : SubmitThroughOwnerAsync(submission, cancellationToken);
+    }
+
+    private Task<SubmitResult> EnqueueAsync(Submission submission, CancellationToken cancellationToken)
+    {
         var item = new WorkItem(submission);
         if (!_queue.Writer.TryWrite(item))
         {
@@ -91,19 +108,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         }
 
         return cancellationToken.CanBeCanceled ? item.Completion.Task.WaitAsync(cancellationToken) : item.Completion.Task;
-    }
-
-    /// <summary>Asks the session to read operations another node committed (the cross-node wake-up).</summary>
-    public void RequestSync() => _queue.Writer.TryWrite(WorkItem.Sync);
-
-    /// <summary>
-    /// Reads what other nodes committed and completes once this session holds it (for a join or catch-up on a
-    /// node that may not have been woken yet). Completes at once when the session is closing.
-    /// </summary>
-    public Task SyncAsync()
-    {
-        var item = new WorkItem(null);
-        return _queue.Writer.TryWrite(item) ? item.Completion.Task : Task.CompletedTask;
     }
 
     /// <summary>
@@ -145,6 +149,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await ReleaseOwnershipAsync().ConfigureAwait(false);
     }
 
     private void Unsubscribe(Func<RoomUpdate, ValueTask> listener, bool background)
@@ -162,13 +167,19 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         var batch = new List<WorkItem>(_options.MaxBatch);
         var syncs = new List<WorkItem>();
+        var remote = new List<IReadOnlyList<CommittedOperation>>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
             syncs.Clear();
+            remote.Clear();
             while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
             {
-                if (item.Submission is null)
+                if (item.Remote is { } committed)
+                {
+                    remote.Add(committed);
+                }
+                else if (item.Submission is null)
                 {
                     syncs.Add(item);
                 }
@@ -180,6 +191,12 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             try
             {
+                // Another node's commits, carried by the room bus: a read of the op log only when they leave a gap.
+                if (remote.Count > 0 && !await TakeInRemoteAsync(remote).ConfigureAwait(false) && syncs.Count == 0)
+                {
+                    syncs.Add(WorkItem.Sync);
+                }
+
                 if (syncs.Count > 0)
                 {
                     try
@@ -258,6 +275,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
                 LogConflict(ex, RoomId, attempt);
+                _counters.Conflict();
 
                 // Catch up and retry at once: the other node keeps committing to this room, so waiting only widens
                 // the window it can win again. After a few lost rounds, a jitter of a millisecond or two breaks a tie.
@@ -286,28 +304,12 @@ public sealed partial class RoomSession : IAsyncDisposable
                 var publishing = Stopwatch.GetTimestamp();
                 await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
                 RoomMetrics.Publish.Record(RoomMetrics.Since(publishing));
-                await _bus.PublishAsync(RoomId, state.Version, CancellationToken.None).ConfigureAwait(false);
+                await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }
 
             return;
         }
-    }
-
-    private async Task CatchUpFromStoreAsync()
-    {
-        var state = _state;
-        var missing = await _store.ReadSinceAsync(RoomId, state.Version, int.MaxValue, CancellationToken.None).ConfigureAwait(false);
-        if (missing.Count == 0)
-        {
-            return;
-        }
-
-        var before = state;
-        state = RoomStore.Replay(state, missing);
-        _state = state;
-        _recent.AddRange(missing);
-        await PublishAsync(new RoomUpdate(missing, before, state, Local: false, EvaluateGaps(state))).ConfigureAwait(false);
     }
 
     /// <summary>Re-evaluates the gaps after a batch; returns the new report only when it differs from the last.</summary>
@@ -370,11 +372,14 @@ public sealed partial class RoomSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: snapshot at version {Version} failed")]
     private partial void LogSnapshotFailed(Exception ex, string roomId, long version);
 
-    private sealed class WorkItem(Submission? submission)
+    private sealed class WorkItem(Submission? submission, IReadOnlyList<CommittedOperation>? remote = null)
     {
         public static readonly WorkItem Sync = new(null);
 
         public Submission? Submission { get; } = submission;
+
+        /// <summary>Operations another node committed, carried by the room bus.</summary>
+        public IReadOnlyList<CommittedOperation>? Remote { get; } = remote;
 
         public long Queued { get; } = Stopwatch.GetTimestamp();
 

@@ -1,0 +1,73 @@
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Tests.Support;
+using DealRoom.Web.Collaboration;
+using DealRoom.Web.Persistence;
+
+namespace DealRoom.Tests.Web.Collaboration;
+
+/// <summary>A session following another node's commits from what the room bus carries, and from the op log after a gap.</summary>
+public sealed class RemoteCommitsTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task CarriedOperations_ShouldBeApplied_WithoutReadingTheOpLog_WhenTheyFollowOn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        var updates = new List<RoomUpdate>();
+        using var subscription = session.Subscribe(update =>
+        {
+            lock (updates)
+            {
+                updates.Add(update);
+            }
+
+            return ValueTask.CompletedTask;
+        });
+
+        // Not in this node's database: only the carried copy can bring them.
+        session.RequestSync([AddErik(1), new CommittedOperation(2, "op-2", "u", "Ana", At, new MoveNode("sh-erik", 5, 6))]);
+
+        await WaitUntilAsync(() => session.State.Version == 2, ct);
+        Assert.Equal(5, session.State.Stakeholders["sh-erik"].X);
+        lock (updates)
+        {
+            var update = Assert.Single(updates);
+            Assert.False(update.Local);
+        }
+    }
+
+    [Fact]
+    public async Task CarriedOperations_ShouldGiveWayToTheOpLog_WhenTheyLeaveAGap()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        await server.GetService<RoomStore>().AppendAsync(roomId, [AddErik(1)], ct);
+
+        // Version 1 never reached this node's bus: version 2 alone leaves a gap, so the session reads the log.
+        session.RequestSync([new CommittedOperation(2, "op-2", "u", "Ana", At, new MoveNode("sh-erik", 5, 6))]);
+
+        await WaitUntilAsync(() => session.State.Version == 1, ct);
+        await session.SyncAsync();
+        Assert.Equal(1, session.State.Version);
+        Assert.Equal(0, session.State.Stakeholders["sh-erik"].X);
+    }
+
+    private static CommittedOperation AddErik(long version) =>
+        new(version, "op-" + version, "u", "Ana", At, new AddStakeholder("sh-erik", 0, 0, new Dictionary<string, string?> { ["name"] = "Erik" }));
+
+    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+}
