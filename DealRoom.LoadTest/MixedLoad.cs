@@ -213,8 +213,16 @@ public static class Convergence
     {
         foreach (var room in clients.Where(c => c.KeepsReplica).GroupBy(c => c.RoomId))
         {
-            // With several nodes, every node must have caught up to the same version.
+            // A submission whose caller stopped waiting when the run ended may still commit after the first fresh
+            // load; load again until no replica is ahead of it (the room is quiet then).
             var (version, json) = await target.SnapshotAsync(room.Key, cancellationToken);
+            for (var reload = 0; reload < 20 && room.Any(c => c.Version > version); reload++)
+            {
+                await Task.Delay(100, cancellationToken);
+                (version, json) = await target.SnapshotAsync(room.Key, cancellationToken);
+            }
+
+            // With several nodes, every node must have caught up to the same version.
             for (var node = 1; node < target.Urls.Count; node++)
             {
                 for (var attempt = 0; attempt < 50; attempt++)
