@@ -110,23 +110,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         return cancellationToken.CanBeCanceled ? item.Completion.Task.WaitAsync(cancellationToken) : item.Completion.Task;
     }
 
-    /// <summary>
-    /// Registers a listener for committed operations. Listeners are called one at a time in version order and must
-    /// return quickly (a Blazor circuit marshals onto its own dispatcher and returns). Dispose to unsubscribe.
-    /// A <paramref name="background"/> listener (the hub broadcaster) lives as long as the session and does not keep
-    /// an idle room loaded; a page's listener does.
-    /// </summary>
-    public IDisposable Subscribe(Func<RoomUpdate, ValueTask> listener, bool background = false)
-    {
-        lock (_listenersLock)
-        {
-            _listeners.Add(listener);
-            _backgroundListeners += background ? 1 : 0;
-        }
-
-        return new Subscription(this, listener, background);
-    }
-
     /// <summary>The operations after <paramref name="sinceVersion"/>, or a snapshot when the caller is too far behind.</summary>
     public async Task<CatchUp> GetChangesSinceAsync(long sinceVersion, CancellationToken cancellationToken)
     {
@@ -150,17 +133,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
         await ReleaseOwnershipAsync().ConfigureAwait(false);
-    }
-
-    private void Unsubscribe(Func<RoomUpdate, ValueTask> listener, bool background)
-    {
-        lock (_listenersLock)
-        {
-            if (_listeners.Remove(listener))
-            {
-                _backgroundListeners -= background ? 1 : 0;
-            }
-        }
     }
 
     private async Task RunAsync()
@@ -321,27 +293,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         return changed ? report : null;
     }
 
-    private async Task PublishAsync(RoomUpdate update)
-    {
-        Func<RoomUpdate, ValueTask>[] listeners;
-        lock (_listenersLock)
-        {
-            listeners = [.. _listeners];
-        }
-
-        foreach (var listener in listeners)
-        {
-            try
-            {
-                await listener(update).ConfigureAwait(false);
-            }
-            catch (Exception ex)
-            {
-                LogListenerFailed(ex, RoomId);
-            }
-        }
-    }
-
     private async Task SnapshotIfDueAsync(RoomState state)
     {
         if (state.Version - _snapshotVersion < _options.SnapshotEvery)
@@ -366,9 +317,6 @@ public sealed partial class RoomSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomId}: op log conflict (attempt {Attempt}); catching up from the store")]
     private partial void LogConflict(Exception ex, string roomId, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: a listener failed")]
-    private partial void LogListenerFailed(Exception ex, string roomId);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: snapshot at version {Version} failed")]
     private partial void LogSnapshotFailed(Exception ex, string roomId, long version);
 
@@ -384,18 +332,5 @@ public sealed partial class RoomSession : IAsyncDisposable
         public long Queued { get; } = Stopwatch.GetTimestamp();
 
         public TaskCompletionSource<SubmitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private sealed class Subscription(RoomSession session, Func<RoomUpdate, ValueTask> listener, bool background) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                session.Unsubscribe(listener, background);
-            }
-        }
     }
 }
