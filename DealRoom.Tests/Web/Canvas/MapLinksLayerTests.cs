@@ -7,8 +7,6 @@ namespace DealRoom.Tests.Web.Canvas;
 
 public class MapLinksLayerTests : BunitSetup
 {
-    private static readonly OperationContext Context = new("test", "Test", DateTimeOffset.UnixEpoch);
-
     [Fact]
     public void Render_ShouldDrawOneLinkWithPathArrowAndLabel_WhenTwoCardsHaveARelationship()
     {
@@ -60,7 +58,7 @@ public class MapLinksLayerTests : BunitSetup
         var move = new MoveNode("sh-a", 500, 400);
 
         // Act
-        cut.InvokeAsync(() => adapter.Apply(Applied(state, move), [move]));
+        cut.InvokeAsync(() => adapter.Apply(ComponentRooms.Then(state, move), [move]));
 
         // Assert
         cut.WaitForAssertion(() =>
@@ -85,7 +83,7 @@ public class MapLinksLayerTests : BunitSetup
         // Assert
         Assert.Equal("rel-1", selected);
         Assert.Equal("rel-1", adapter.SelectedId);
-        cut.WaitForAssertion(() => Assert.Equal(MapLinkGroupView.SelectedColor, cut.Find("g.map-link path").GetAttribute("stroke")));
+        cut.WaitForAssertion(() => Assert.Equal(MapLinkGroupView.ColorStyle(MapLinkGroupView.SelectedColor), cut.Find("g.map-link").GetAttribute("style")));
     }
 
     [Fact]
@@ -102,7 +100,7 @@ public class MapLinksLayerTests : BunitSetup
         // Assert
         Assert.Equal("sh-a", adapter.SelectedId);
         Assert.Null(adapter.SelectedLink);
-        cut.WaitForAssertion(() => Assert.Equal("#fb8c00", cut.Find("g.map-link path").GetAttribute("stroke")));
+        cut.WaitForAssertion(() => Assert.Equal("color: #fb8c00", cut.Find("g.map-link").GetAttribute("style")));
     }
 
     [Fact]
@@ -115,7 +113,7 @@ public class MapLinksLayerTests : BunitSetup
         var remove = new RemoveElement("sh-b");
 
         // Act
-        cut.InvokeAsync(() => adapter.Apply(Applied(state, remove), [remove]));
+        cut.InvokeAsync(() => adapter.Apply(ComponentRooms.Then(state, remove), [remove]));
 
         // Assert
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("g.map-link")));
@@ -152,11 +150,4 @@ public class MapLinksLayerTests : BunitSetup
         new AddStakeholder("sh-a", 0, 0, ComponentRooms.Fields(("name", "Ann"))),
         new AddStakeholder("sh-b", 400, 0, ComponentRooms.Fields(("name", "Bo"))),
         new AddRelationship("rel-1", "sh-a", "sh-b", ComponentRooms.Fields(("kind", "Influences"))));
-
-    private static RoomState Applied(RoomState state, Operation operation)
-    {
-        var result = state.Apply(operation, Context);
-        Assert.True(result.Succeeded, result.Error?.Message);
-        return result.State!;
-    }
 }

@@ -9,9 +9,7 @@ namespace DealRoom.Web.Features.Canvas;
 /// </summary>
 public sealed record LinkGeometry(double FromX, double FromY, double ToX, double ToY, string Path, string ArrowTransform, string LabelX, string LabelY)
 {
-    /// <summary>The arrow head, pointing along +x with its tip at x = 10.</summary>
-    public const string ArrowPath = "M 0 -5 10 0 0 5 z";
-
+    // The arrow head (app.css, .map-link-arrow) points along +x with its tip at x = 10.
     private const double ArrowLength = 10;
 
     public bool IsFor(MapNode from, MapNode to) =>

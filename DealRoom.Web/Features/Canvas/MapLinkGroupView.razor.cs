@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
@@ -8,6 +9,9 @@ namespace DealRoom.Web.Features.Canvas;
 public partial class MapLinkGroupView
 {
     public const string SelectedColor = "#1565c0";
+
+    // A handful of colours across every circuit: one style string each, not one per link and render.
+    private static readonly ConcurrentDictionary<string, string> ColorStyles = new(StringComparer.Ordinal);
 
     // One delegate per link for the whole life of the group: a new delegate on every render would make the renderer
     // replace the link's event handler in the browser each time.
@@ -63,6 +67,9 @@ public partial class MapLinkGroupView
         return selector;
     }
 
+    /// <summary>The link's colour as the group's CSS colour: the line's stroke and the arrow's fill follow it.</summary>
+    public static string ColorStyle(string color) => ColorStyles.GetOrAdd(color, c => "color: " + c);
+
     private static string WidthOf(MapLink link) => link.Width.ToString("0.#", CultureInfo.InvariantCulture);
 
     // An SVG <text> element (Razor reserves the tag name).
@@ -74,9 +81,7 @@ public partial class MapLinkGroupView
         builder.AddAttribute(1, "class", "map-link-label");
         builder.AddAttribute(2, "x", shape.LabelX);
         builder.AddAttribute(3, "y", shape.LabelY);
-        builder.AddAttribute(4, "text-anchor", "middle");
-        builder.AddAttribute(5, "dominant-baseline", "middle");
-        builder.AddContent(6, link.LabelText);
+        builder.AddContent(4, link.LabelText);
         builder.CloseElement();
     }
 }
