@@ -52,8 +52,26 @@ public partial class RoomPage
             // render. Anything else renders the page, and each list and panel decides from what it shows.
             if (gapsChanged || operations.Exists(o => o is not MoveNode))
             {
-                StateHasChanged();
+                _ = RenderPageAfterOtherCircuitsAsync();
             }
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(Logger, ex, RoomId);
+        }
+    }
+
+    /// <summary>
+    /// The cards an update touched have already gone out in their own render batch (they render as they change).
+    /// The rest of the page renders after the work already queued for other circuits, so an edit reaches every
+    /// open canvas before any circuit spends its turn on lists and panels.
+    /// </summary>
+    private async Task RenderPageAfterOtherCircuitsAsync()
+    {
+        await Task.Yield();
+        try
+        {
+            StateHasChanged();
         }
         catch (Exception ex)
         {
