@@ -21,6 +21,14 @@ internal static class ComponentRooms
         return state;
     }
 
+    /// <summary>The state after one more operation (which must succeed).</summary>
+    public static RoomState Then(RoomState state, Operation operation)
+    {
+        var result = state.Apply(operation, Context);
+        Assert.True(result.Succeeded, result.Error?.Message);
+        return result.State!;
+    }
+
     public static Dictionary<string, string?> Fields(params (string Name, string Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => (string?)f.Value, StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using Blazor.Diagrams.Core.Events;
+using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
@@ -49,14 +51,81 @@ public sealed partial class CanvasAdapter
         }
     }
 
+    /// <summary>Selects a link (the user pressed on it, or picked its row); the diagram's own selection is cleared.</summary>
+    public void SelectLink(string id)
+    {
+        if (!_links.TryGetValue(id, out var link))
+        {
+            return;
+        }
+
+        // Set first, so the selection events of the cards that UnselectAll raises already see the link.
+        SetSelectedLink(link);
+        Diagram.UnselectAll();
+        PublishSelection();
+    }
+
+    private void OnNodeMoving(NodeModel node)
+    {
+        // Raised for every step of a drag and for a remote move: the card's links follow it.
+        if (_linksByNode.TryGetValue(node.Id, out var links) && links.Count > 0)
+        {
+            foreach (var link in links)
+            {
+                link.Group?.Touch();
+            }
+
+            LinksChanged?.Invoke();
+        }
+    }
+
+    private void OnPointerDown(Model? model, PointerEventArgs e)
+    {
+        // A press on the empty canvas clears a selected link (the library clears selected cards itself). Presses on a
+        // link never get here: the links layer stops them.
+        if (model is null && SelectedLink is not null)
+        {
+            SetSelectedLink(null);
+            PublishSelection();
+        }
+    }
+
+    private void OnKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Delete" && SelectedLink is { } link)
+        {
+            _ = DeleteRequestedAsync(link.Id);
+        }
+    }
+
+    private void SetSelectedLink(MapLink? link)
+    {
+        if (ReferenceEquals(link, SelectedLink))
+        {
+            return;
+        }
+
+        SelectedLink?.Group?.Touch();
+        SelectedLink = link;
+        link?.Group?.Touch();
+        LinksChanged?.Invoke();
+    }
+
+    private void PublishSelection()
+    {
+        var selected = Diagram.GetSelectedModels().OfType<MapNode>().FirstOrDefault()?.Id ?? SelectedLink?.Id;
+        if (selected != _selectedId)
+        {
+            _selectedId = selected;
+            SelectionChanged?.Invoke(selected);
+        }
+    }
+
     private void OnLinkAdded(BaseLinkModel link)
     {
-        if (link is not MapLink)
-        {
-            // A link the user is drawing: it becomes an operation once dropped on a node, and is then replaced by
-            // the committed element.
-            link.TargetAttached += OnDrawnLinkAttached;
-        }
+        // The only library links are the ones the user is drawing: each becomes an operation once dropped on a node,
+        // and is then replaced by the committed element.
+        link.TargetAttached += OnDrawnLinkAttached;
     }
 
     private void OnDrawnLinkAttached(BaseLinkModel link)
@@ -81,23 +150,31 @@ public sealed partial class CanvasAdapter
 
     private async ValueTask<bool> DeleteRequestedAsync(SelectableModel model)
     {
-        if (model is MapNode or MapLink && await _confirmDelete(model.Id))
+        if (model is MapNode)
         {
-            await _submit(new RemoveElement(model.Id));
+            await DeleteRequestedAsync(model.Id);
         }
 
         // Never remove locally: the committed removal patches the canvas, and a refused one leaves it as it was.
         return false;
     }
 
+    private async Task DeleteRequestedAsync(string id)
+    {
+        if (await _confirmDelete(id))
+        {
+            await _submit(new RemoveElement(id));
+        }
+    }
+
     private void OnSelectionChanged(SelectableModel model)
     {
-        var selected = Diagram.GetSelectedModels().FirstOrDefault(m => m is MapNode or MapLink)?.Id;
-        if (selected != _selectedId)
+        if (model is MapNode { Selected: true })
         {
-            _selectedId = selected;
-            SelectionChanged?.Invoke(selected);
+            SetSelectedLink(null);
         }
+
+        PublishSelection();
     }
 
     private void OnContainerChanged()

@@ -24,6 +24,8 @@ public sealed partial class CanvasAdapter : IDisposable
 {
     private readonly Dictionary<string, MapNode> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MapLink> _links = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MapLink>> _linksByNode = new(StringComparer.Ordinal);
+    private readonly List<MapLinkGroup> _linkGroups = [];
     private readonly Func<Operation, Task> _submit;
     private readonly Func<string, Task<bool>> _confirmDelete;
     private string? _selectedId;
@@ -41,16 +43,17 @@ public sealed partial class CanvasAdapter : IDisposable
         options.Zoom.Minimum = 0.3;
         options.Zoom.Maximum = 2;
         options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
-        options.Constraints.ShouldDeleteLink = link => DeleteRequestedAsync(link);
+        options.Constraints.ShouldDeleteLink = _ => ValueTask.FromResult(false);
         Diagram = new BlazorDiagram(options);
         Diagram.RegisterComponent<StakeholderNode, StakeholderNodeWidget>();
         Diagram.RegisterComponent<TeamMemberNode, TeamMemberNodeWidget>();
         Diagram.RegisterComponent<VisionNode, VisionNodeWidget>();
-        Diagram.RegisterComponent<MapLink, MapLinkWidget>();
         Load(state);
         Diagram.SelectionChanged += OnSelectionChanged;
         Diagram.Links.Added += OnLinkAdded;
         Diagram.ContainerChanged += OnContainerChanged;
+        Diagram.PointerDown += OnPointerDown;
+        Diagram.KeyDown += OnKeyDown;
     }
 
     public MapKind Map { get; }
@@ -60,11 +63,20 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Raised with the selected element's id (node or link), or null when nothing is selected.</summary>
     public event Action<string?>? SelectionChanged;
 
+    /// <summary>Raised when a link was added, removed, restyled, selected or unselected, or one of its cards moved.</summary>
+    public event Action? LinksChanged;
+
     public string? SelectedId => _selectedId;
 
     public IReadOnlyDictionary<string, MapNode> Nodes => _nodes;
 
+    /// <summary>The map's links by element id. They are drawn by <see cref="MapLinksLayer"/>, not by the library.</summary>
     public IReadOnlyDictionary<string, MapLink> Links => _links;
+
+    public IReadOnlyList<MapLinkGroup> LinkGroups => _linkGroups;
+
+    /// <summary>The selected link, if the selection is a link (a selected card is the diagram's own selection).</summary>
+    public MapLink? SelectedLink { get; private set; }
 
     /// <summary>Applies committed operations in place, reading each touched element from the state after them.</summary>
     public void Apply(RoomState state, IEnumerable<Operation> operations)
@@ -125,14 +137,22 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Selects a node or link by element id (from a list row), or clears the selection.</summary>
     public void Select(string? id)
     {
-        SelectableModel? model = id is null ? null : _nodes.TryGetValue(id, out var node) ? node : _links.GetValueOrDefault(id);
-        if (model is null)
+        if (id is not null && _links.TryGetValue(id, out var link))
         {
-            Diagram.UnselectAll();
+            SelectLink(link.Id);
         }
-        else if (!model.Selected)
+        else if (id is not null && _nodes.TryGetValue(id, out var node))
         {
-            Diagram.SelectModel(model, unselectOthers: true);
+            if (!node.Selected)
+            {
+                Diagram.SelectModel(node, unselectOthers: true);
+            }
+        }
+        else
+        {
+            SetSelectedLink(null);
+            Diagram.UnselectAll();
+            PublishSelection();
         }
     }
 
@@ -171,9 +191,12 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.Links.Added -= OnLinkAdded;
         Diagram.ContainerChanged -= OnContainerChanged;
+        Diagram.PointerDown -= OnPointerDown;
+        Diagram.KeyDown -= OnKeyDown;
         foreach (var node in _nodes.Values)
         {
             node.Moved -= OnNodeMoved;
+            node.Moving -= OnNodeMoving;
         }
     }
 
@@ -204,9 +227,8 @@ public sealed partial class CanvasAdapter : IDisposable
             update(node, data);
             if (node.Position.X != x || node.Position.Y != y)
             {
+                // Refreshes the card and raises Moving, which redraws its links.
                 node.SetPosition(x, y);
-                node.Refresh();
-                node.RefreshLinks();
             }
             else
             {
@@ -218,6 +240,7 @@ public sealed partial class CanvasAdapter : IDisposable
 
         node = create(data);
         node.Moved += OnNodeMoved;
+        node.Moving += OnNodeMoving;
         _nodes[id] = node;
         Diagram.Nodes.Add(node);
         Diagram.Controls.AddFor(node).Add(new DragNewLinkControl(1, 0.5, offsetX: 16));
@@ -228,7 +251,8 @@ public sealed partial class CanvasAdapter : IDisposable
         if (_links.TryGetValue(id, out var link))
         {
             style(link);
-            link.Refresh();
+            link.Group?.Touch();
+            LinksChanged?.Invoke();
             return;
         }
 
@@ -240,7 +264,29 @@ public sealed partial class CanvasAdapter : IDisposable
         link = new MapLink(id, kind, from, to);
         style(link);
         _links[id] = link;
-        Diagram.Links.Add(link);
+        LinksOf(fromId).Add(link);
+        LinksOf(toId).Add(link);
+        var group = _linkGroups.FirstOrDefault(g => !g.IsFull);
+        if (group is null)
+        {
+            group = new MapLinkGroup();
+            _linkGroups.Add(group);
+        }
+
+        link.Group = group;
+        group.Add(link);
+        LinksChanged?.Invoke();
+    }
+
+    private List<MapLink> LinksOf(string nodeId)
+    {
+        if (!_linksByNode.TryGetValue(nodeId, out var links))
+        {
+            links = [];
+            _linksByNode[nodeId] = links;
+        }
+
+        return links;
     }
 
     private void RemoveNode(string id)
@@ -248,21 +294,34 @@ public sealed partial class CanvasAdapter : IDisposable
         if (_nodes.Remove(id, out var node))
         {
             node.Moved -= OnNodeMoved;
-            foreach (var link in node.Links.OfType<MapLink>())
+            node.Moving -= OnNodeMoving;
+            foreach (var link in _linksByNode.GetValueOrDefault(id)?.ToList() ?? [])
             {
-                _links.Remove(link.Id);
+                RemoveLink(link.Id);
             }
 
+            _linksByNode.Remove(id);
             Diagram.Nodes.Remove(node);
         }
     }
 
     private void RemoveLink(string id)
     {
-        if (_links.Remove(id, out var link))
+        if (!_links.Remove(id, out var link))
         {
-            Diagram.Links.Remove(link);
+            return;
         }
+
+        _linksByNode.GetValueOrDefault(link.From.Id)?.Remove(link);
+        _linksByNode.GetValueOrDefault(link.To.Id)?.Remove(link);
+        link.Group?.Remove(link);
+        if (ReferenceEquals(SelectedLink, link))
+        {
+            SetSelectedLink(null);
+            PublishSelection();
+        }
+
+        LinksChanged?.Invoke();
     }
 
     /// <summary>The element ids an operation adds, changes or removes on a canvas.</summary>

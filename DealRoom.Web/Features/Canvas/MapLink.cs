@@ -1,32 +1,48 @@
-using Blazor.Diagrams.Core.Models;
 using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Web.Features.Canvas;
 
-/// <summary>A relationship, coverage or vision link drawn between two nodes (no ports: anchored on the node shapes).</summary>
-public sealed class MapLink : LinkModel
+/// <summary>
+/// A relationship, coverage or vision link drawn between two nodes, anchored on the node shapes. Not a library link
+/// model: <see cref="MapLinksLayer"/> draws every link of a map in one component, where the library would hold a
+/// model and three components per link in every open circuit.
+/// </summary>
+public sealed class MapLink(string id, ElementKind kind, MapNode from, MapNode to)
 {
-    public MapLink(string id, ElementKind kind, MapNode source, MapNode target)
-        : base(id, source, target)
-    {
-        Kind = kind;
-        TargetMarker = LinkMarker.Arrow;
-        From = source;
-        To = target;
-    }
+    private LinkGeometry? _geometry;
 
-    public ElementKind Kind { get; }
+    public string Id { get; } = id;
 
-    public MapNode From { get; }
+    public ElementKind Kind { get; } = kind;
 
-    public MapNode To { get; }
+    public MapNode From { get; } = from;
 
-    /// <summary>
-    /// The label, drawn by <see cref="MapLinkWidget"/> itself as SVG text: a library label model costs two more
-    /// components per link, which on a 500-stakeholder map is thousands per open circuit.
-    /// </summary>
+    public MapNode To { get; } = to;
+
+    /// <summary>The group that draws this link (see <see cref="MapLinkGroup"/>).</summary>
+    public MapLinkGroup? Group { get; set; }
+
+    public string Color { get; set; } = "#90a4ae";
+
+    public double Width { get; set; } = 2;
+
+    /// <summary>The label, drawn as SVG text halfway between the two cards' centres.</summary>
     public string LabelText { get; set; } = string.Empty;
 
     /// <summary>Coverage is drawn dashed: it is our contact, not the customer's structure.</summary>
     public bool Dashed => Kind == ElementKind.Coverage;
+
+    /// <summary>The link's shape for the nodes' current positions, computed again only after one of them moved.</summary>
+    public LinkGeometry Geometry
+    {
+        get
+        {
+            if (_geometry is not { } g || !g.IsFor(From, To))
+            {
+                _geometry = g = LinkGeometry.Between(From, To);
+            }
+
+            return g;
+        }
+    }
 }

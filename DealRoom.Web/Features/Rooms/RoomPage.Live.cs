@@ -28,21 +28,49 @@ public partial class RoomPage
             var since = _state.Version;
             var operations = update.Operations.Where(o => o.Version > since).Select(o => o.Operation).ToList();
             _state = View(update.State);
-            if (!IsCustomer && update.Gaps is not null)
-            {
-                _gaps = update.Gaps;
-            }
 
-            ShowGapBadges();
-
+            // The canvases patch themselves in place; cards re-render on their own as they change.
             _stakeholderMap?.Apply(_state, operations);
             _visionMap?.Apply(_state, operations);
+
+            // The session sends a gap report only when the findings changed: badges and the gap panel follow it.
+            var gapsChanged = !IsCustomer && update.Gaps is not null;
+            if (gapsChanged)
+            {
+                _gaps = update.Gaps;
+                ShowGapBadges();
+            }
+
             if (_selectedId is not null && _state.KindOf(_selectedId) is null)
             {
                 SetSelection(null);
             }
 
             SelectPending();
+
+            // A move shows on the canvas only (lists and panels show no positions): the rest of the page keeps its
+            // render. Anything else renders the page, and each list and panel decides from what it shows.
+            if (gapsChanged || operations.Exists(o => o is not MoveNode))
+            {
+                _ = RenderPageAfterOtherCircuitsAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            LogUpdateFailed(Logger, ex, RoomId);
+        }
+    }
+
+    /// <summary>
+    /// The cards an update touched have already gone out in their own render batch (they render as they change).
+    /// The rest of the page renders after the work already queued for other circuits, so an edit reaches every
+    /// open canvas before any circuit spends its turn on lists and panels.
+    /// </summary>
+    private async Task RenderPageAfterOtherCircuitsAsync()
+    {
+        await Task.Yield();
+        try
+        {
             StateHasChanged();
         }
         catch (Exception ex)
@@ -66,15 +94,26 @@ public partial class RoomPage
         _ = InvokeAsync(() =>
         {
             _participants = participants;
-            var colors = participants
-                .Where(p => p.ConnectionId != _connectionId)
-                .SelectMany(p => p.Selection.Select(id => (Id: id, p.Color)))
-                .GroupBy(x => x.Id, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Color).Distinct().ToList(), StringComparer.Ordinal);
-            _stakeholderMap?.ShowOthersSelection(colors);
-            _visionMap?.ShowOthersSelection(colors);
+            ShowOthersSelection();
             StateHasChanged();
         });
+    }
+
+    /// <summary>Rings the cards that other participants have selected, in their colours.</summary>
+    private void ShowOthersSelection()
+    {
+        if (_stakeholderMap is null && _visionMap is null)
+        {
+            return;
+        }
+
+        var colors = _participants
+            .Where(p => p.ConnectionId != _connectionId)
+            .SelectMany(p => p.Selection.Select(id => (Id: id, p.Color)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Color).Distinct().ToList(), StringComparer.Ordinal);
+        _stakeholderMap?.ShowOthersSelection(colors);
+        _visionMap?.ShowOthersSelection(colors);
     }
 
     private void OnCanvasSelectionChanged(string? id)
@@ -107,6 +146,7 @@ public partial class RoomPage
     private void OnTabChanged(int tab)
     {
         _tab = tab;
+        EnsureCurrentAdapter();
         SetSelection(null);
         _stakeholderMap?.Select(null);
         _visionMap?.Select(null);

@@ -101,11 +101,9 @@ public partial class RoomPage
         _gaps = IsCustomer ? null : _session.Gaps;
         AccessEvents.InvitationRevoked += OnInvitationRevoked;
         AccessEvents.MemberRemoved += OnMemberRemoved;
-        _stakeholderMap = CreateAdapter(MapKind.Stakeholders, _state);
-        _visionMap = CreateAdapter(MapKind.Vision, _state);
         _session.Presence.Changed += OnPresenceChanged;
         _participants = _session.Presence.Participants;
-        ShowGapBadges();
+        EnsureCurrentAdapter();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -136,11 +134,30 @@ public partial class RoomPage
         await Task.CompletedTask;
     }
 
-    private CanvasAdapter CreateAdapter(MapKind map, RoomState state)
+    /// <summary>
+    /// Builds the shown map's adapter the first time its tab opens: a map nobody in this circuit looked at holds no
+    /// models (a customer never has the stakeholder map; most team members never open the vision tab).
+    /// </summary>
+    private void EnsureCurrentAdapter()
     {
-        var adapter = new CanvasAdapter(map, state, SubmitAsync, ConfirmDeleteAsync);
+        if (_state is null || !RendererInfo.IsInteractive || CurrentAdapter is not null)
+        {
+            return;
+        }
+
+        var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync);
         adapter.SelectionChanged += OnCanvasSelectionChanged;
-        return adapter;
+        if (_tab == 0)
+        {
+            _stakeholderMap = adapter;
+        }
+        else
+        {
+            _visionMap = adapter;
+        }
+
+        ShowGapBadges();
+        ShowOthersSelection();
     }
 
     private void Join()
