@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using DealRoom.Domain.Audience;
@@ -73,7 +74,7 @@ public sealed class DealRoomHub(
     /// <summary>Leaves a room: no more broadcasts from it.</summary>
     public async Task LeaveRoom(string roomId)
     {
-        if (roomId is not null && JoinedRooms().Remove(roomId, out var rights))
+        if (roomId is not null && JoinedRooms().TryRemove(roomId, out var rights))
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, rights.IsCustomer ? HubGroups.Customers(roomId) : HubGroups.Team(roomId));
             connections.Remove(roomId, Context.ConnectionId);
@@ -223,14 +224,27 @@ public sealed class DealRoomHub(
     private Task<RoomAccess> CheckAsync(string roomId, string? requestedName) =>
         access.CheckAsync(Context.User ?? new(), "guest:" + Context.ConnectionId, requestedName ?? Context.GetHttpContext()?.Request.Query["name"], roomId, Context.ConnectionAborted);
 
-    private Dictionary<string, RoomAccess> JoinedRooms()
+    /// <summary>
+    /// Takes a room out of a connection's joined rooms from outside the hub (a revoked invitation, a removed member):
+    /// from then on, Submit and GetChanges in that room answer not_joined and Select is ignored.
+    /// </summary>
+    internal static void Forget(HubCallerContext context, string roomId)
     {
-        if (Context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is Dictionary<string, RoomAccess> joined)
+        if (context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is ConcurrentDictionary<string, RoomAccess> joined)
+        {
+            joined.TryRemove(roomId, out _);
+        }
+    }
+
+    /// <summary>The rooms this connection joined, with its access in each (created by its first call; the hub's calls are serialised).</summary>
+    private ConcurrentDictionary<string, RoomAccess> JoinedRooms()
+    {
+        if (Context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is ConcurrentDictionary<string, RoomAccess> joined)
         {
             return joined;
         }
 
-        joined = new Dictionary<string, RoomAccess>(StringComparer.Ordinal);
+        joined = new ConcurrentDictionary<string, RoomAccess>(StringComparer.Ordinal);
         Context.Items[nameof(JoinedRooms)] = joined;
         return joined;
     }

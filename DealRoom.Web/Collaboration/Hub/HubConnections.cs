@@ -45,12 +45,34 @@ public sealed class HubConnections
 
         foreach (var (connectionId, joined) in connections.Where(c => match(c.Value)).ToList())
         {
+            // Cut off at once: no more broadcasts; Submit and GetChanges in the room answer not_joined, Select is ignored.
             connections.TryRemove(connectionId, out _);
+            DealRoomHub.Forget(joined.Context, roomId);
             await _hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.Team(roomId));
             await _hub.Groups.RemoveFromGroupAsync(connectionId, HubGroups.Customers(roomId));
             await _hub.Clients.Client(connectionId).SessionEnded(new SessionEndedMessage(roomId, Domain.Rooms.ErrorCodes.Forbidden, reason));
-            joined.Context.Abort();
+
+            // Aborting at once can drop SessionEnded before the transport sent it; a well-behaved client closes when
+            // it reads it, and the server closes the connection after a grace period in any case.
+            _ = AbortAfterGraceAsync(joined.Context);
         }
+    }
+
+    /// <summary>How long a cut-off connection has to read its SessionEnded before the server closes it.</summary>
+    internal static TimeSpan AbortGrace { get; } = TimeSpan.FromSeconds(1);
+
+    private static async Task AbortAfterGraceAsync(HubCallerContext context)
+    {
+        try
+        {
+            await Task.Delay(AbortGrace, context.ConnectionAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closed already.
+        }
+
+        context.Abort();
     }
 
     private sealed record Joined(HubCallerContext Context, RoomAccess Access);
