@@ -31,7 +31,7 @@ public sealed partial class RoomSession
     internal Task<SubmitResult>? SubmitForwarded(Submission submission)
     {
         var item = new WorkItem(submission);
-        if (!IsWriter || !_queue.Writer.TryWrite(item))
+        if (!IsWriter || !Enqueue(item))
         {
             return null;
         }

@@ -7,7 +7,7 @@ namespace DealRoom.Web.Collaboration;
 public sealed partial class RoomSession
 {
     /// <summary>Asks the session to read operations another node committed (the cross-node wake-up).</summary>
-    public void RequestSync() => _queue.Writer.TryWrite(WorkItem.Sync);
+    public void RequestSync() => Enqueue(WorkItem.Sync);
 
     /// <summary>
     /// Reads what other nodes committed and completes once this session holds it (for a join or catch-up on a
@@ -16,7 +16,7 @@ public sealed partial class RoomSession
     public Task SyncAsync()
     {
         var item = new WorkItem(null);
-        return _queue.Writer.TryWrite(item) ? item.Completion.Task : Task.CompletedTask;
+        return Enqueue(item) ? item.Completion.Task : Task.CompletedTask;
     }
 
     /// <summary>
@@ -26,7 +26,7 @@ public sealed partial class RoomSession
     public void RequestSync(IReadOnlyList<CommittedOperation> committed)
     {
         ArgumentNullException.ThrowIfNull(committed);
-        _queue.Writer.TryWrite(new WorkItem(null, committed));
+        Enqueue(new WorkItem(null, committed));
     }
 
     /// <summary>Applies carried operations in order; false when they leave a gap (or do not apply) and the log must be read.</summary>

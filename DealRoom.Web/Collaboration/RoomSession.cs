@@ -15,7 +15,8 @@ public sealed partial class RoomSession : IAsyncDisposable
 {
     private const int MaxConflictRetries = 10;
 
-    private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>();
+    private readonly SemaphoreSlim _sequencing = new(1, 1);
     private readonly RoomStore _store;
     private readonly IRoomBus _bus;
     private readonly RoomSessionOptions _options;
@@ -27,7 +28,6 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
     private readonly Lock _listenersLock = new();
     private int _backgroundListeners;
-    private readonly Task _loop;
     private volatile RoomState _state;
     private volatile GapReport _gaps;
     private long _snapshotVersion;
@@ -60,7 +60,6 @@ public sealed partial class RoomSession : IAsyncDisposable
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
         Presence = new RoomPresence();
-        _loop = Task.Run(RunAsync);
     }
 
     public string RoomId { get; }
@@ -84,7 +83,14 @@ public sealed partial class RoomSession : IAsyncDisposable
     }
 
     /// <summary>Queues an operation; completes after it is committed (or refused).</summary>
-    public Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default)
+    /// <param name="submission">The operation, its opId and its already authorised author.</param>
+    /// <param name="cancellationToken">Stops waiting for the answer (the operation may still commit).</param>
+    /// <param name="runOnCaller">
+    /// When the room is idle, sequence this operation on the calling thread instead of waking a pool thread: the
+    /// hub's Submit does, because it only waits for the answer. Callers on a synchronization context (a Blazor
+    /// circuit) or on a thread that must not block (a Redis callback) leave it false.
+    /// </param>
+    public Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default, bool runOnCaller = false)
     {
         ArgumentNullException.ThrowIfNull(submission);
         Interlocked.Exchange(ref _lastActivity, _clock.GetTimestamp());
@@ -95,13 +101,13 @@ public sealed partial class RoomSession : IAsyncDisposable
         }
 
         // With several nodes, one of them sequences the room; the others hand it their submissions.
-        return IsWriter ? EnqueueAsync(submission, cancellationToken) : SubmitThroughOwnerAsync(submission, cancellationToken);
+        return IsWriter ? EnqueueAsync(submission, cancellationToken, runOnCaller) : SubmitThroughOwnerAsync(submission, cancellationToken);
     }
 
-    private Task<SubmitResult> EnqueueAsync(Submission submission, CancellationToken cancellationToken)
+    private Task<SubmitResult> EnqueueAsync(Submission submission, CancellationToken cancellationToken, bool runOnCaller = false)
     {
         var item = new WorkItem(submission);
-        if (!_queue.Writer.TryWrite(item))
+        if (!Enqueue(item, runOnCaller))
         {
             return Task.FromResult(new SubmitResult(submission.OpId, _state.Version,
                 new RoomError(ErrorCodes.Unavailable, "The room is closing; resubmit in a moment with the same opId.")));
@@ -130,73 +136,122 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Refuse new work, wait for the round in progress, then finish what is queued.
         _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        await _sequencing.WaitAsync().ConfigureAwait(false);
+        while (_queue.Reader.Count > 0)
+        {
+            await RunRoundAsync().ConfigureAwait(false);
+        }
+
         await ReleaseOwnershipAsync().ConfigureAwait(false);
     }
 
-    private async Task RunAsync()
+    /// <summary>
+    /// Queues work for the room and makes sure someone sequences it: if no round is in progress, one starts, on the
+    /// calling thread when <paramref name="runOnCaller"/> (until its first wait), else on a pool thread. A round in
+    /// progress sees the item when it ends. False when the session is closing.
+    /// </summary>
+    private bool Enqueue(WorkItem item, bool runOnCaller = false)
+    {
+        if (!_queue.Writer.TryWrite(item))
+        {
+            return false;
+        }
+
+        StartRoundIfIdle(runOnCaller);
+        return true;
+    }
+
+    private void StartRoundIfIdle(bool runOnCaller)
+    {
+        // Full fences on both sides (here, and after a round releases): either this caller sees the session idle,
+        // or the round that is ending sees the item in the queue.
+        Interlocked.MemoryBarrier();
+        if (!_sequencing.Wait(0))
+        {
+            return;
+        }
+
+        _ = runOnCaller ? RunRoundAndReleaseAsync() : Task.Run(RunRoundAndReleaseAsync);
+    }
+
+    /// <summary>With the session held: one round, then release; anything queued meanwhile starts a round on the pool.</summary>
+    private async Task RunRoundAndReleaseAsync()
+    {
+        try
+        {
+            await RunRoundAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _sequencing.Release();
+        }
+
+        Interlocked.MemoryBarrier();
+        if (_queue.Reader.Count > 0)
+        {
+            StartRoundIfIdle(runOnCaller: false);
+        }
+    }
+
+    /// <summary>One round of the room's single sequencer: up to a batch of queued work, in order. Never throws.</summary>
+    private async Task RunRoundAsync()
     {
         var batch = new List<WorkItem>(_options.MaxBatch);
         var syncs = new List<WorkItem>();
         var remote = new List<IReadOnlyList<CommittedOperation>>();
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
         {
-            batch.Clear();
-            syncs.Clear();
-            remote.Clear();
-            while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
+            if (item.Remote is { } committed)
             {
-                if (item.Remote is { } committed)
+                remote.Add(committed);
+            }
+            else if (item.Submission is null)
+            {
+                syncs.Add(item);
+            }
+            else
+            {
+                batch.Add(item);
+            }
+        }
+
+        try
+        {
+            // Another node's commits, carried by the room bus: a read of the op log only when they leave a gap.
+            if (remote.Count > 0 && !await TakeInRemoteAsync(remote).ConfigureAwait(false) && syncs.Count == 0)
+            {
+                syncs.Add(WorkItem.Sync);
+            }
+
+            if (syncs.Count > 0)
+            {
+                try
                 {
-                    remote.Add(committed);
+                    await CatchUpFromStoreAsync().ConfigureAwait(false);
                 }
-                else if (item.Submission is null)
+                finally
                 {
-                    syncs.Add(item);
-                }
-                else
-                {
-                    batch.Add(item);
+                    foreach (var sync in syncs)
+                    {
+                        sync.Completion.TrySetResult(default!);
+                    }
                 }
             }
 
-            try
+            if (batch.Count > 0)
             {
-                // Another node's commits, carried by the room bus: a read of the op log only when they leave a gap.
-                if (remote.Count > 0 && !await TakeInRemoteAsync(remote).ConfigureAwait(false) && syncs.Count == 0)
-                {
-                    syncs.Add(WorkItem.Sync);
-                }
-
-                if (syncs.Count > 0)
-                {
-                    try
-                    {
-                        await CatchUpFromStoreAsync().ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        foreach (var sync in syncs)
-                        {
-                            sync.Completion.TrySetResult(default!);
-                        }
-                    }
-                }
-
-                if (batch.Count > 0)
-                {
-                    await ProcessBatchAsync(batch).ConfigureAwait(false);
-                }
+                await ProcessBatchAsync(batch).ConfigureAwait(false);
             }
-            catch (Exception ex)
+        }
+        catch (Exception ex)
+        {
+            LogBatchFailed(ex, RoomId, batch.Count);
+            var error = new RoomError(ErrorCodes.Unavailable, "The room could not save this change; nothing was applied. Try again.");
+            foreach (var item in batch)
             {
-                LogBatchFailed(ex, RoomId, batch.Count);
-                var error = new RoomError(ErrorCodes.Unavailable, "The room could not save this change; nothing was applied. Try again.");
-                foreach (var item in batch)
-                {
-                    item.Completion.TrySetResult(new SubmitResult(item.Submission!.OpId, _state.Version, error));
-                }
+                item.Completion.TrySetResult(new SubmitResult(item.Submission!.OpId, _state.Version, error));
             }
         }
     }

@@ -131,7 +131,9 @@ public sealed class DealRoomHub(
         }
 
         long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
-        var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)));
+        // An idle room sequences the operation right here, on this invocation's thread: no hand-off on the way to the
+        // commit, and the answer is ready when the round ends.
+        var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)), runOnCaller: true);
         RoomMetrics.HubSubmit.Record(RoomMetrics.Since(started));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
     }
