@@ -57,9 +57,7 @@ public sealed partial class RoomSession
                 return false;
             }
 
-            _state = state;
-            _recent.AddRange(fresh);
-            await PublishAsync(new RoomUpdate(fresh, before, state, Local: false, EvaluateGaps(state))).ConfigureAwait(false);
+            await AdoptAsync(before, state, fresh).ConfigureAwait(false);
         }
 
         return true;
@@ -74,11 +72,15 @@ public sealed partial class RoomSession
             return;
         }
 
-        var before = state;
-        state = RoomStore.Replay(state, missing);
-        _state = state;
-        _recent.AddRange(missing);
-        await PublishAsync(new RoomUpdate(missing, before, state, Local: false, EvaluateGaps(state))).ConfigureAwait(false);
+        await AdoptAsync(state, RoomStore.Replay(state, missing), missing).ConfigureAwait(false);
+    }
+
+    /// <summary>Takes in operations another node committed, replayed onto this session's state, and tells the listeners.</summary>
+    private async Task AdoptAsync(RoomState before, RoomState after, IReadOnlyList<CommittedOperation> operations)
+    {
+        _state = after;
+        _recent.AddRange(operations);
+        await PublishAsync(new RoomUpdate(operations, before, after, Local: false, EvaluateGaps(after))).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: operations carried by the room bus did not apply; reading the op log")]

@@ -16,7 +16,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private const int MaxConflictRetries = 10;
 
     private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>();
-    private readonly SemaphoreSlim _sequencing = new(1, 1);
+    private readonly RoundRunner _sequencer;
     private readonly RoomStore _store;
     private readonly IRoomBus _bus;
     private readonly RoomSessionOptions _options;
@@ -60,6 +60,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
         Presence = new RoomPresence();
+        _sequencer = new RoundRunner(RunRoundAsync, () => _queue.Reader.Count > 0);
     }
 
     public string RoomId { get; }
@@ -138,11 +139,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         // Refuse new work, wait for the round in progress, then finish what is queued.
         _queue.Writer.TryComplete();
-        await _sequencing.WaitAsync().ConfigureAwait(false);
-        while (_queue.Reader.Count > 0)
-        {
-            await RunRoundAsync().ConfigureAwait(false);
-        }
+        await _sequencer.StopAsync().ConfigureAwait(false);
 
         await ReleaseOwnershipAsync().ConfigureAwait(false);
     }
@@ -159,40 +156,8 @@ public sealed partial class RoomSession : IAsyncDisposable
             return false;
         }
 
-        StartRoundIfIdle(runOnCaller);
+        _sequencer.Kick(runOnCaller);
         return true;
-    }
-
-    private void StartRoundIfIdle(bool runOnCaller)
-    {
-        // Full fences on both sides (here, and after a round releases): either this caller sees the session idle,
-        // or the round that is ending sees the item in the queue.
-        Interlocked.MemoryBarrier();
-        if (!_sequencing.Wait(0))
-        {
-            return;
-        }
-
-        _ = runOnCaller ? RunRoundAndReleaseAsync() : Task.Run(RunRoundAndReleaseAsync);
-    }
-
-    /// <summary>With the session held: one round, then release; anything queued meanwhile starts a round on the pool.</summary>
-    private async Task RunRoundAndReleaseAsync()
-    {
-        try
-        {
-            await RunRoundAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _sequencing.Release();
-        }
-
-        Interlocked.MemoryBarrier();
-        if (_queue.Reader.Count > 0)
-        {
-            StartRoundIfIdle(runOnCaller: false);
-        }
     }
 
     /// <summary>One round of the room's single sequencer: up to a batch of queued work, in order. Never throws.</summary>

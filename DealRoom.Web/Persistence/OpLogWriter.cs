@@ -26,7 +26,7 @@ public sealed partial class OpLogWriter : IAsyncDisposable
     private readonly ILogger<OpLogWriter> _logger;
     private readonly List<Request> _appends = [];
     private readonly List<Request> _snapshots = [];
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly RoundRunner _writer;
     private OpLogAppender? _appender;
     private volatile bool _disposed;
 
@@ -34,6 +34,7 @@ public sealed partial class OpLogWriter : IAsyncDisposable
     {
         _store = store;
         _logger = logger;
+        _writer = new RoundRunner(WriteQueuedAsync, () => !_queue.IsEmpty);
     }
 
     /// <summary>Appends one room's batch; completes when it is durable, or throws (e.g. <see cref="OpLogConflictException"/>).</summary>
@@ -47,77 +48,19 @@ public sealed partial class OpLogWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        await _writer.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            while (!_queue.IsEmpty)
-            {
-                await WriteQueuedAsync().ConfigureAwait(false);
-            }
-
-            await CloseAppenderAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _writer.Release();
-        }
+        await _writer.StopAsync().ConfigureAwait(false);
+        await CloseAppenderAsync().ConfigureAwait(false);
     }
 
     private async Task SubmitAsync(Request request)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _queue.Enqueue(request);
-
-        // Full fences on both sides (here, and between release and the queue check below): either this caller sees
-        // the writer free, or the writer that is ending sees this request in the queue.
-        Interlocked.MemoryBarrier();
-        if (_writer.Wait(0))
-        {
-            await WriteAndReleaseAsync().ConfigureAwait(false);
-        }
-
-        // Otherwise the write in progress sees this request when it ends: it checks the queue after releasing.
+        _writer.Kick(runOnCaller: true);
         await request.Done.Task.ConfigureAwait(false);
     }
 
-    /// <summary>With the writer held: writes one transaction's worth of the queue, releases, and hands any rest to a pool task.</summary>
-    private async Task WriteAndReleaseAsync()
-    {
-        try
-        {
-            await WriteQueuedAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-
-        Interlocked.MemoryBarrier();
-        if (!_queue.IsEmpty)
-        {
-            _ = Task.Run(DrainAsync);
-        }
-    }
-
-    /// <summary>Writes until the queue is empty or another caller holds the writer (it then drains what is left).</summary>
-    private async Task DrainAsync()
-    {
-        while (!_queue.IsEmpty && _writer.Wait(0))
-        {
-            try
-            {
-                await WriteQueuedAsync().ConfigureAwait(false);
-            }
-            finally
-            {
-                _writer.Release();
-            }
-
-            Interlocked.MemoryBarrier();
-        }
-    }
-
-    /// <summary>Called with the writer held: one transaction for the queued batches, then the queued snapshots.</summary>
+    /// <summary>One round of the writer: one transaction for the queued batches, then the queued snapshots.</summary>
     private async Task WriteQueuedAsync()
     {
         _appends.Clear();
