@@ -34,6 +34,8 @@ builder.Services.AddDealRoomAccess();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
 
 var app = builder.Build();

@@ -59,6 +59,9 @@ public partial class RoomPage
     [Inject]
     private AccessEvents AccessEvents { get; set; } = null!;
 
+    [Inject]
+    private Presence.CircuitConnection Connection { get; set; } = null!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
@@ -102,6 +105,7 @@ public partial class RoomPage
         AccessEvents.InvitationRevoked += OnInvitationRevoked;
         AccessEvents.MemberRemoved += OnMemberRemoved;
         _session.Presence.Changed += OnPresenceChanged;
+        Connection.Changed += OnConnectionChanged;
         _participants = _session.Presence.Participants;
         EnsureCurrentAdapter();
     }
@@ -123,6 +127,7 @@ public partial class RoomPage
         _subscription?.Dispose();
         AccessEvents.InvitationRevoked -= OnInvitationRevoked;
         AccessEvents.MemberRemoved -= OnMemberRemoved;
+        Connection.Changed -= OnConnectionChanged;
         if (_session is not null)
         {
             _session.Presence.Changed -= OnPresenceChanged;
@@ -173,6 +178,24 @@ public partial class RoomPage
             _session.Presence.Select(_connectionId, [_selectedId]);
         }
     }
+
+    /// <summary>A browser whose connection dropped is not in the room; it is again when the connection comes back.</summary>
+    private void OnConnectionChanged(bool connected) => _ = InvokeAsync(() =>
+    {
+        if (!_joined)
+        {
+            return;
+        }
+
+        if (connected)
+        {
+            Join();
+        }
+        else
+        {
+            _session?.Presence.Leave(_connectionId);
+        }
+    });
 
     /// <summary>What this viewer may see of a state: all of it for the team, the projection for a customer.</summary>
     private RoomState View(RoomState state) => IsCustomer ? CustomerProjection.Project(state) : state;
