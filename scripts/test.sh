@@ -44,5 +44,10 @@ fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
+# Repeat each failure (name, message, first frames) at the end, where a CI log's tail shows it.
+if grep -qE "^failed " "$log"; then
+  echo "== failed tests"
+  awk '/^failed /{n=12} n>0{print; n--}' "$log"
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"
