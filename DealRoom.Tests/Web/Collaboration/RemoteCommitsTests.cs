@@ -31,12 +31,23 @@ public sealed class RemoteCommitsTests
         // Not in this node's database: only the carried copy can bring them.
         session.RequestSync([AddErik(1), new CommittedOperation(2, "op-2", "u", "Ana", At, new MoveNode("sh-erik", 5, 6))]);
 
-        await WaitUntilAsync(() => session.State.Version == 2, ct);
+        // The state is set before listeners hear of it: wait for the update, not for the version.
+        await WaitUntilAsync(() => Count(updates) > 0, ct);
+        Assert.Equal(2, session.State.Version);
         Assert.Equal(5, session.State.Stakeholders["sh-erik"].X);
         lock (updates)
         {
             var update = Assert.Single(updates);
             Assert.False(update.Local);
+            Assert.Equal([1L, 2L], update.Operations.Select(operation => operation.Version));
+        }
+    }
+
+    private static int Count(List<RoomUpdate> updates)
+    {
+        lock (updates)
+        {
+            return updates.Count;
         }
     }
 
