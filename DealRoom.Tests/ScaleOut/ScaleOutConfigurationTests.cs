@@ -67,6 +67,14 @@ public sealed class ScaleOutConfigurationTests
     }
 
     [Fact]
+    public void PresenceHeartbeat_ShouldHaveItsDefault_AndRefuseTooShortAValue()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(9), ScaleOutSetup.PresenceOptions(Config()).ValidFor);
+        Assert.Equal(TimeSpan.FromSeconds(1), ScaleOutSetup.PresenceOptions(Config(("Redis:PresenceHeartbeat", "00:00:01"))).Heartbeat);
+        Assert.Throws<InvalidOperationException>(() => ScaleOutSetup.PresenceOptions(Config(("Redis:PresenceHeartbeat", "00:00:00.01"))));
+    }
+
+    [Fact]
     public void Redis_ShouldUseTheDefaultPrefix_WhenOnlyTheServerIsGiven() =>
         Assert.Equal(new RedisScaleOutOptions("127.0.0.1:6379", "DealRoom"), ScaleOutSetup.RedisOptions(Config(("Redis:Configuration", "127.0.0.1:6379"))));
 

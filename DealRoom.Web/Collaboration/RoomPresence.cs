@@ -2,29 +2,61 @@ using System.Collections.Concurrent;
 
 namespace DealRoom.Web.Collaboration;
 
-/// <summary>Who is in a room and what each has selected: ephemeral, never persisted.</summary>
-public sealed class RoomPresence
+/// <summary>
+/// Who is in a room and what each has selected: ephemeral, never persisted. This node's own participants (its
+/// circuits and hub connections), plus, with several nodes, the participants other nodes announce for the same room,
+/// each node's list kept until that node announces a new one or stops renewing it.
+/// </summary>
+public sealed class RoomPresence(TimeProvider? clock = null)
 {
     private static readonly string[] Palette =
         ["#1e88e5", "#d81b60", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#f4511e", "#3949ab", "#6d4c41", "#c0ca33"];
 
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ConcurrentDictionary<string, Participant> _participants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RemoteParticipants> _remote = new(StringComparer.Ordinal);
 
-    /// <summary>Raised after any change, with the full list.</summary>
+    /// <summary>Raised after any change, with the full list (this node's participants and the other nodes').</summary>
     public event Action<IReadOnlyList<Participant>>? Changed;
 
+    /// <summary>
+    /// Raised after a change this node must announce: one of its own participants joined, left or selected, or
+    /// another node's participants timed out. Not raised for another node's announcement (that node announces it).
+    /// </summary>
+    public event Action<IReadOnlyList<Participant>>? ChangedHere;
+
+    /// <summary>This node's own participants (another node's do not keep a room loaded here).</summary>
     public int Count => _participants.Count;
 
-    public IReadOnlyList<Participant> Participants =>
+    /// <summary>Everyone in the room, on every node, in order of arrival.</summary>
+    public IReadOnlyList<Participant> Participants
+    {
+        get
+        {
+            List<Participant> everyone = [.. _participants.Values];
+            lock (_remote)
+            {
+                foreach (var remote in _remote.Values)
+                {
+                    everyone.AddRange(remote.Participants);
+                }
+            }
+
+            return [.. everyone.OrderBy(p => p.JoinedAt).ThenBy(p => p.ConnectionId, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>This node's own participants, as it announces them to the other nodes.</summary>
+    public IReadOnlyList<Participant> Local =>
         [.. _participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.ConnectionId, StringComparer.Ordinal)];
 
     /// <summary>Adds a connection (a browser circuit or a hub connection) to the room.</summary>
     public Participant Join(string connectionId, string userId, string name, ParticipantKind kind)
     {
         var color = Palette[(int)((uint)StringComparer.Ordinal.GetHashCode(userId) % Palette.Length)];
-        var participant = new Participant(connectionId, userId, name, color, kind, [], DateTimeOffset.UtcNow);
+        var participant = new Participant(connectionId, userId, name, color, kind, [], _clock.GetUtcNow());
         _participants[connectionId] = participant;
-        RaiseChanged();
+        RaiseChanged(here: true);
         return participant;
     }
 
@@ -32,7 +64,7 @@ public sealed class RoomPresence
     {
         if (_participants.TryRemove(connectionId, out _))
         {
-            RaiseChanged();
+            RaiseChanged(here: true);
         }
     }
 
@@ -42,11 +74,74 @@ public sealed class RoomPresence
         if (_participants.TryGetValue(connectionId, out var current))
         {
             _participants[connectionId] = current with { Selection = [.. elementIds.Take(50)] };
-            RaiseChanged();
+            RaiseChanged(here: true);
         }
     }
 
-    private void RaiseChanged() => Changed?.Invoke(Participants);
+    /// <summary>
+    /// Takes another node's announcement: its participants in this room (none when its last one left), valid for
+    /// <paramref name="validFor"/> unless renewed. An announcement older than one already taken (a lower
+    /// <paramref name="sequence"/>) is ignored. Raises <see cref="Changed"/> only when the room's list differs.
+    /// </summary>
+    public void ApplyRemote(string nodeId, long sequence, IReadOnlyList<Participant> participants, TimeSpan validFor)
+    {
+        var expires = _clock.GetUtcNow() + validFor;
+        RemoteParticipants? known;
+        lock (_remote)
+        {
+            if (_remote.TryGetValue(nodeId, out known) && known.Sequence >= sequence)
+            {
+                return;
+            }
+
+            _remote[nodeId] = new RemoteParticipants([.. participants], sequence, expires);
+            if (known is not null && SameParticipants(known.Participants, participants))
+            {
+                return;
+            }
+        }
+
+        if (known is not null || participants.Count > 0)
+        {
+            RaiseChanged(here: false);
+        }
+    }
+
+    /// <summary>Forgets the participants of nodes that stopped renewing their announcement (a node that died).</summary>
+    public void ExpireRemote()
+    {
+        var now = _clock.GetUtcNow();
+        var removedSomeone = false;
+        lock (_remote)
+        {
+            foreach (var (nodeId, remote) in _remote.Where(entry => entry.Value.Expires <= now).ToList())
+            {
+                _remote.Remove(nodeId);
+                removedSomeone |= remote.Participants.Count > 0;
+            }
+        }
+
+        if (removedSomeone)
+        {
+            RaiseChanged(here: true);
+        }
+    }
+
+    private static bool SameParticipants(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b) =>
+        a.Count == b.Count && a.Zip(b).All(pair => pair.First.SameAs(pair.Second));
+
+    private void RaiseChanged(bool here)
+    {
+        var participants = Participants;
+        Changed?.Invoke(participants);
+        if (here)
+        {
+            ChangedHere?.Invoke(participants);
+        }
+    }
+
+    /// <summary>One other node's participants; kept empty after its last one left, so an older announcement cannot bring them back.</summary>
+    private sealed record RemoteParticipants(IReadOnlyList<Participant> Participants, long Sequence, DateTimeOffset Expires);
 }
 
 /// <summary>Whether a participant is on the deal team or an invited customer.</summary>
@@ -64,4 +159,10 @@ public sealed record Participant(
     string Color,
     ParticipantKind Kind,
     IReadOnlyList<string> Selection,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt)
+{
+    /// <summary>Equal field by field, the selection compared by its elements (record equality compares the list's reference).</summary>
+    public bool SameAs(Participant other) =>
+        (ConnectionId, UserId, Name, Color, Kind, JoinedAt) == (other.ConnectionId, other.UserId, other.Name, other.Color, other.Kind, other.JoinedAt)
+        && Selection.SequenceEqual(other.Selection, StringComparer.Ordinal);
+}

@@ -22,6 +22,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly RoomSessionOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
+    private bool _closed;
     private readonly OpLogWriter _writer;
     private readonly SequencingCounters _counters;
     private readonly RecentOperations _recent;
@@ -59,7 +60,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
-        Presence = new RoomPresence();
+        Presence = new RoomPresence(clock);
         _sequencer = new RoundRunner(RunRoundAsync, () => _queue.Reader.Count > 0);
     }
 
@@ -135,8 +136,13 @@ public sealed partial class RoomSession : IAsyncDisposable
         return new CatchUp(state.Version, fromStore, null);
     }
 
+    /// <summary>True once the session is closing or closed (evicted, or the node is stopping).</summary>
+    public bool IsClosed => Volatile.Read(ref _closed);
+
     public async ValueTask DisposeAsync()
     {
+        Volatile.Write(ref _closed, true);
+
         // Refuse new work, wait for the round in progress, then finish what is queued.
         _queue.Writer.TryComplete();
         await _sequencer.StopAsync().ConfigureAwait(false);

@@ -40,11 +40,13 @@ public sealed class HubBroadcaster(
             }
         });
 
-        session.Presence.Changed += participants =>
+        // Only the changes this node made (or saw time out): another node's change is sent by that node, through the
+        // backplane, with its own view of the whole room.
+        session.Presence.ChangedHere += participants =>
         {
             _ = hub.Clients.Group(HubGroups.Team(roomId))
                 .PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
-            if (connections.HasCustomers(roomId))
+            if (options.UsesBackplane || connections.HasCustomers(roomId))
             {
                 _ = hub.Clients.Group(HubGroups.Customers(roomId)).PresenceChanged(ForCustomers(roomId, participants, session.State));
             }

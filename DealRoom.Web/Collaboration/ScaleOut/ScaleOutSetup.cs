@@ -33,7 +33,7 @@ public sealed record ScaleOutNode(string Id)
 /// <summary>
 /// One node (the default) or several: with <c>Redis:Configuration</c> set, hub messages go through the SignalR
 /// Redis backplane, a Redis channel wakes the other nodes' room sessions after each commit, one node per room
-/// sequences it (room affinity: a lease and forwarded submissions), and the data
+/// sequences it (room affinity: a lease and forwarded submissions), presence is shared between nodes, and the data
 /// protection keys (cookies, bearer tokens, antiforgery) live in Redis so any node accepts them.
 /// </summary>
 public static class ScaleOutSetup
@@ -62,6 +62,17 @@ public static class ScaleOutSetup
         }
 
         return new RoomAffinityOptions(lease, timeout);
+    }
+
+    public static PresenceRelayOptions PresenceOptions(IConfiguration configuration)
+    {
+        var heartbeat = configuration.GetValue<TimeSpan?>("Redis:PresenceHeartbeat") ?? PresenceRelayOptions.Default.Heartbeat;
+        if (heartbeat < TimeSpan.FromMilliseconds(50))
+        {
+            throw new InvalidOperationException("Redis:PresenceHeartbeat must be at least 00:00:00.05.");
+        }
+
+        return new PresenceRelayOptions(heartbeat);
     }
 
     public static IServiceCollection AddDealRoomScaleOut(this IServiceCollection services, IConfiguration configuration, ISignalRServerBuilder signalR)
@@ -93,6 +104,12 @@ public static class ScaleOutSetup
         services.AddSingleton<RedisRoomAffinity>();
         services.AddSingleton<IRoomAffinity>(sp => sp.GetRequiredService<RedisRoomAffinity>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisRoomAffinity>());
+
+        // Presence across nodes: every node's participants, in every node's rooms.
+        services.AddSingleton(PresenceOptions(configuration));
+        services.AddSingleton<RedisPresenceRelay>();
+        services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RedisPresenceRelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisPresenceRelay>());
 
         services.AddDataProtection().SetApplicationName(redis.ChannelPrefix);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
