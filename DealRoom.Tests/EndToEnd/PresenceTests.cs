@@ -50,3 +50,28 @@ public class PresenceTests
         await Expect(avatars).ToHaveCountAsync(2);
     }
 }
+
+/// <summary>Two app nodes on real PostgreSQL and Redis: browsers on different nodes see each other.</summary>
+public class PresenceAcrossNodesEndToEndTests(DealRoom.Tests.ScaleOut.ScaleOutServers servers) : IClassFixture<DealRoom.Tests.ScaleOut.ScaleOutServers>
+{
+    [Fact]
+    public async Task BrowsersOnTwoNodes_ShouldSeeEachOther_AndTheOneThatLeavesShouldGo()
+    {
+        var settings = await servers.NodeSettingsAsync("presencebrowsers", TestContext.Current.CancellationToken);
+        await using var nodeA = new DealRoomServer(settings: settings);
+        await using var nodeB = new DealRoomServer(settings: settings);
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var contextA = await browser.NewUserAsync();
+        var contextB = await browser.NewUserAsync();
+
+        var pageA = await BrowserFixture.OpenRoomAsync(contextA, nodeA, DemoUsers.Owner);
+        var pageB = await BrowserFixture.OpenRoomAsync(contextB, nodeB, DemoUsers.Expert);
+
+        await Expect(pageA.Locator("[data-testid=presence-avatar]")).ToHaveCountAsync(2);
+        await Expect(pageB.Locator("[data-testid=presence-avatar]")).ToHaveCountAsync(2);
+        await Expect(pageA.Locator("[data-testid=presence-avatar][title='Sam Patel']")).ToHaveCountAsync(1);
+
+        await contextB.DisposeAsync();
+        await Expect(pageA.Locator("[data-testid=presence-avatar]")).ToHaveCountAsync(1);
+    }
+}
