@@ -53,11 +53,25 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// <summary>Adds a connection (a browser circuit or a hub connection) to the room.</summary>
     public Participant Join(string connectionId, string userId, string name, ParticipantKind kind)
     {
-        var color = Palette[(int)((uint)StringComparer.Ordinal.GetHashCode(userId) % Palette.Length)];
-        var participant = new Participant(connectionId, userId, name, color, kind, [], _clock.GetUtcNow());
+        var participant = new Participant(connectionId, userId, name, ColorOf(userId), kind, [], _clock.GetUtcNow());
         _participants[connectionId] = participant;
         RaiseChanged(here: true);
         return participant;
+    }
+
+    /// <summary>
+    /// A user's colour: the same on every node and after every restart (FNV-1a over the id; string.GetHashCode is
+    /// seeded per process).
+    /// </summary>
+    public static string ColorOf(string userId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in userId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return Palette[(int)(hash % (uint)Palette.Length)];
     }
 
     public void Leave(string connectionId)

@@ -82,6 +82,18 @@ public sealed class RoomPresenceTests
         Assert.Empty(_changedHere);
     }
 
+    [Fact]
+    public void Colour_ShouldDependOnTheUserAlone_SoEveryNodeAndRestartAgree()
+    {
+        var joined = _presence.Join("c-1", "user-ana", "Ana", ParticipantKind.Team);
+
+        // FNV-1a of "user-ana" picks the same palette entry in any process; another user may differ.
+        Assert.Equal(RoomPresence.ColorOf("user-ana"), joined.Color);
+        Assert.Equal(joined.Color, new RoomPresence().Join("c-9", "user-ana", "Ana", ParticipantKind.Team).Color);
+        Assert.Equal("#d81b60", RoomPresence.ColorOf(string.Empty)); // 2166136261 % 10 = 1: fixed, not seeded per process
+        Assert.True(Enumerable.Range(0, 50).Select(i => RoomPresence.ColorOf("user-" + i)).Distinct().Count() > 5);
+    }
+
     private Participant Remote(string connectionId, string name, int secondsAgo = 0, string[]? selection = null) =>
         new(connectionId, "user-" + name, name, "#1e88e5", ParticipantKind.Team, selection ?? [], _clock.GetUtcNow().AddSeconds(-secondsAgo));
 
