@@ -33,7 +33,7 @@ public sealed record ScaleOutNode(string Id)
 /// <summary>
 /// One node (the default) or several: with <c>Redis:Configuration</c> set, hub messages go through the SignalR
 /// Redis backplane, a Redis channel wakes the other nodes' room sessions after each commit, one node per room
-/// sequences it (room affinity: a lease and forwarded submissions), presence is shared between nodes, and the data
+/// sequences it (room affinity: a lease and forwarded submissions), presence and access changes are shared between nodes, and the data
 /// protection keys (cookies, bearer tokens, antiforgery) live in Redis so any node accepts them.
 /// </summary>
 public static class ScaleOutSetup
@@ -110,6 +110,9 @@ public static class ScaleOutSetup
         services.AddSingleton<RedisPresenceRelay>();
         services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RedisPresenceRelay>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisPresenceRelay>());
+
+        // Revocations and removals cut people off on every node.
+        services.AddHostedService<RedisAccessRelay>();
 
         services.AddDataProtection().SetApplicationName(redis.ChannelPrefix);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
