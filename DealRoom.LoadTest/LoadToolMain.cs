@@ -6,7 +6,8 @@ namespace DealRoom.LoadTest;
 
 /// <summary>
 /// dotnet run -c Release --project DealRoom.LoadTest -- [--url http://127.0.0.1:5080 ...] [--scenario NAME ...]
-/// [--duration SECONDS] [--warmup SECONDS]. Without --url the server starts in this process.
+/// [--duration SECONDS] [--warmup SECONDS]. Without --url the server starts in this process. The default warm-up
+/// (15 s) lets tiered compilation settle in the server and the tool; a shorter one measures the JIT too.
 /// </summary>
 public static class LoadToolMain
 {
@@ -15,7 +16,7 @@ public static class LoadToolMain
         var urls = new List<string>();
         var scenarios = new List<string>();
         var duration = TimeSpan.FromSeconds(20);
-        var warmup = TimeSpan.FromSeconds(5);
+        var warmup = TimeSpan.FromSeconds(15);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -26,7 +27,7 @@ public static class LoadToolMain
                 case "--duration": duration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--warmup": warmup = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "-h" or "--help":
-                    Console.WriteLine("usage: DealRoom.LoadTest [--url URL]... [--scenario NAME[,NAME]]... [--duration S] [--warmup S]");
+                    Console.WriteLine("usage: DealRoom.LoadTest [--url URL]... [--scenario NAME[,NAME]]... [--duration S (20)] [--warmup S (15)]");
                     Console.WriteLine("scenarios: " + string.Join(", ", Scenarios.Names) + " (default: all)");
                     return 0;
                 default: throw new ArgumentException($"Unknown argument {args[i]}");
