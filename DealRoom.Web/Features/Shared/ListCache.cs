@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace DealRoom.Web.Features.Shared;
 
 /// <summary>
-/// The items of one kind as a list, rebuilt only when something a list shows changed: the same list instance
-/// comes back across edits that only move cards, so the list views skip their render.
+/// The items of one kind as a list in id order, rebuilt only when something a list shows changed: the same list
+/// instance comes back across edits that only move cards, so the list views skip their render.
 /// </summary>
 public sealed class ListCache<T>(Func<T, T, bool> sameForDisplay)
     where T : class
@@ -24,7 +24,9 @@ public sealed class ListCache<T>(Func<T, T, bool> sameForDisplay)
         _source = source;
         if (!unchanged)
         {
-            _list = [.. source.Values];
+            // By id: a dictionary's own order follows string hashes, which are seeded per process, so rows with
+            // equal sort keys would change places after a restart and differ between nodes.
+            _list = [.. source.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value)];
         }
 
         return _list;
