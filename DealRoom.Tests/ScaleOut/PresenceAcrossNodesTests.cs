@@ -141,6 +141,30 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
     }
 
     [Fact]
+    public async Task JoinsAndRevocations_ShouldStillWork_WhenRedisIsGone()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = await servers.NodeSettingsAsync("redisgone", ct);
+        var ownRedis = await RedisServer.StartAsync(TimeSpan.FromMinutes(4));
+        settings["Redis:Configuration"] = ownRedis.Configuration;
+        await using var a = new DealRoomServer(settings: settings);
+        var roomId = await TestRooms.CreateAsync(a, ct, "Redis gone room");
+        var (invitationId, _) = await Customers.InviteAsync(a, roomId, ct);
+        var session = (await a.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+
+        await ownRedis.DisposeAsync();
+        var multiplexer = a.GetService<StackExchange.Redis.IConnectionMultiplexer>();
+        await WaitUntilAsync(() => !multiplexer.IsConnected, "the node never noticed Redis had gone");
+
+        // Presence and access changes work on this node first: neither may fail because the relays cannot publish
+        // (the Redis client queues a fire-and-forget publish while it reconnects; the relays also catch its errors).
+        session.Presence.Join("circuit-ana", "user-ana", "Ana", ParticipantKind.Team);
+        session.Presence.Select("circuit-ana", ["sh-1"]);
+        await Customers.RevokeAsync(a, roomId, invitationId, ct);
+        Assert.Equal("Ana", Names(session.Presence));
+    }
+
+    [Fact]
     public void Parse_ShouldRefuseAnnouncements_ThatAreMalformedOrTooBig()
     {
         Assert.Null(RedisPresenceRelay.Parse("not json"));

@@ -53,8 +53,18 @@ public sealed partial class RedisAccessRelay(
 
     public static string Format(string nodeId, AccessChange change) => JsonSerializer.Serialize(new RelayedAccessChange(nodeId, change), Json);
 
-    private void Publish(AccessChange change) =>
-        redis.GetSubscriber().Publish(_channel, Format(node.Id, change), CommandFlags.FireAndForget);
+    // The change is already saved and applied on this node: Redis being away must not fail the request that made it.
+    private void Publish(AccessChange change)
+    {
+        try
+        {
+            redis.GetSubscriber().Publish(_channel, Format(node.Id, change), CommandFlags.FireAndForget);
+        }
+        catch (RedisException ex)
+        {
+            LogPublishFailed(ex, change.Kind, change.RoomId);
+        }
+    }
 
     private void OnMessage(RedisValue value)
     {
@@ -70,6 +80,9 @@ public sealed partial class RedisAccessRelay(
             events.RaiseFromOtherNode(relayed.Change);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Access relay: could not relay {Kind} in room {RoomId}; other nodes refuse the person's next join but keep open connections")]
+    private partial void LogPublishFailed(Exception ex, AccessChangeKind kind, string roomId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Access relay: ignored a malformed message '{Message}'")]
     private partial void LogMalformed(string message);

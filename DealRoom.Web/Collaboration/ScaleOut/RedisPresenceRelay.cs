@@ -159,11 +159,24 @@ public sealed partial class RedisPresenceRelay(
     private PresenceAnnouncement Announcement(RoomSession session, IReadOnlyList<Participant> participants) =>
         new(node.Id, session.RoomId, Interlocked.Increment(ref _sequence), Query: false, participants);
 
-    // Fire and forget: presence is ephemeral, and the next change or heartbeat repeats it.
-    private void Publish(PresenceAnnouncement announcement) =>
-        redis.GetSubscriber().Publish(_channel, Serialize(announcement), CommandFlags.FireAndForget);
+    // Fire and forget: presence is ephemeral, and the next change or heartbeat repeats it. Redis being away must not
+    // fail the join, leave or selection that raised it.
+    private void Publish(PresenceAnnouncement announcement)
+    {
+        try
+        {
+            redis.GetSubscriber().Publish(_channel, Serialize(announcement), CommandFlags.FireAndForget);
+        }
+        catch (RedisException ex)
+        {
+            LogPublishFailed(ex, announcement.Room);
+        }
+    }
 
     private static string Serialize(PresenceAnnouncement announcement) => JsonSerializer.Serialize(announcement, Json);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Presence relay: could not announce room {RoomId}'s presence; the next heartbeat retries")]
+    private partial void LogPublishFailed(Exception ex, string roomId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Presence relay: ignored a malformed message '{Message}'")]
     private partial void LogMalformed(string message);
