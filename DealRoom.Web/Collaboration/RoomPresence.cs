@@ -25,6 +25,9 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// </summary>
     public event Action<IReadOnlyList<Participant>>? ChangedHere;
 
+    /// <summary>Raised after another node's announcement changed the list (the other half of <see cref="Changed"/>).</summary>
+    public event Action<IReadOnlyList<Participant>>? ChangedElsewhere;
+
     /// <summary>This node's own participants (another node's do not keep a room loaded here).</summary>
     public int Count => _participants.Count;
 
@@ -148,10 +151,7 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     {
         var participants = Participants;
         Changed?.Invoke(participants);
-        if (here)
-        {
-            ChangedHere?.Invoke(participants);
-        }
+        (here ? ChangedHere : ChangedElsewhere)?.Invoke(participants);
     }
 
     /// <summary>One other node's participants; kept empty after its last one left, so an older announcement cannot bring them back.</summary>

@@ -51,6 +51,23 @@ public sealed class HubBroadcaster(
                 _ = hub.Clients.Group(HubGroups.Customers(roomId)).PresenceChanged(ForCustomers(roomId, participants, session.State));
             }
         };
+
+        // Another node's announcement reached this node: its own hub connections may not have the news (one that
+        // joined here before the announcement came got this node's view then). Only this node's connections: the
+        // other nodes tell theirs.
+        session.Presence.ChangedElsewhere += participants =>
+        {
+            var (team, customers) = connections.ConnectionsIn(roomId);
+            if (team.Count > 0)
+            {
+                _ = hub.Clients.Clients(team).PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
+            }
+
+            if (customers.Count > 0)
+            {
+                _ = hub.Clients.Clients(customers).PresenceChanged(ForCustomers(roomId, participants, session.State));
+            }
+        };
     }
 
     /// <summary>Presence as a customer may see it: names and colours, selections only of what they can see.</summary>

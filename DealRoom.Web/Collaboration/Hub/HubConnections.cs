@@ -36,6 +36,19 @@ public sealed class HubConnections
     public bool HasCustomers(string roomId) =>
         _rooms.TryGetValue(roomId, out var connections) && connections.Values.Any(j => j.Access.IsCustomer);
 
+    /// <summary>This node's hub connections in a room, team and customers apart.</summary>
+    public (IReadOnlyList<string> Team, IReadOnlyList<string> Customers) ConnectionsIn(string roomId)
+    {
+        if (!_rooms.TryGetValue(roomId, out var connections))
+        {
+            return ([], []);
+        }
+
+        var joined = connections.ToList();
+        return ([.. joined.Where(c => !c.Value.Access.IsCustomer).Select(c => c.Key)],
+            [.. joined.Where(c => c.Value.Access.IsCustomer).Select(c => c.Key)]);
+    }
+
     private async Task EndAsync(string roomId, Func<Joined, bool> match, string reason)
     {
         if (!_rooms.TryGetValue(roomId, out var connections))
