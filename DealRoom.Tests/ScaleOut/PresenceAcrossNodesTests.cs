@@ -27,16 +27,16 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
 
         // Node B opens the room after Ana joined on A: it asks, and A answers.
         var onB = (await b.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
-        await WaitUntilAsync(() => Names(onB.Presence) == "Ana", "node B never saw Ana");
+        await Eventually.TrueAsync(() => Names(onB.Presence) == "Ana", "node B never saw Ana");
         onB.Presence.Join("circuit-ben", "user-ben", "Ben", ParticipantKind.Team);
-        await WaitUntilAsync(() => Names(onA.Presence) == "Ana,Ben", "node A never saw Ben");
+        await Eventually.TrueAsync(() => Names(onA.Presence) == "Ana,Ben", "node A never saw Ben");
 
         onA.Presence.Select("circuit-ana", ["sh-1"]);
-        await WaitUntilAsync(() => onB.Presence.Participants.Any(p => p.Name == "Ana" && p.Selection.SequenceEqual(["sh-1"])),
+        await Eventually.TrueAsync(() => onB.Presence.Participants.Any(p => p.Name == "Ana" && p.Selection.SequenceEqual(["sh-1"])),
             "node B never saw Ana's selection");
 
         onA.Presence.Leave("circuit-ana");
-        await WaitUntilAsync(() => Names(onB.Presence) == "Ben", "Ana stayed on node B after leaving");
+        await Eventually.TrueAsync(() => Names(onB.Presence) == "Ben", "Ana stayed on node B after leaving");
         Assert.Equal(1, onB.Presence.Count);
         Assert.Equal(0, onA.Presence.Count);
     }
@@ -64,15 +64,15 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
         // B's session asks A for its people when it opens the room; whatever B knew when its client joined, the
         // client ends up with both (A's answer may come after the join).
         await onB.JoinAsync(ct);
-        await WaitUntilAsync(() => LastCount(presenceOnB) == 2, "the client on node B never heard of the client on node A");
+        await Eventually.TrueAsync(() => LastCount(presenceOnB) == 2, "the client on node B never heard of the client on node A");
 
         // A third client joins on node A: the client on node B hears of it with everyone in the list.
         await using var third = await RoomClient.ConnectAsync(a, roomId, ct);
         await third.JoinAsync(ct);
-        await WaitUntilAsync(() => LastCount(presenceOnB) == 3, "the client on node B never heard of the third participant");
+        await Eventually.TrueAsync(() => LastCount(presenceOnB) == 3, "the client on node B never heard of the third participant");
 
         await third.DisposeAsync();
-        await WaitUntilAsync(() => LastCount(presenceOnB) == 2, "the client on node B still lists the third participant after it left");
+        await Eventually.TrueAsync(() => LastCount(presenceOnB) == 2, "the client on node B still lists the third participant after it left");
     }
 
     [Fact]
@@ -86,11 +86,11 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
         var onA = (await a.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
         var onB = (await b.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
         onB.Presence.Join("circuit-ben", "user-ben", "Ben", ParticipantKind.Team);
-        await WaitUntilAsync(() => Names(onA.Presence) == "Ben", "node A never saw Ben");
+        await Eventually.TrueAsync(() => Names(onA.Presence) == "Ben", "node A never saw Ben");
 
         await b.DisposeAsync();
 
-        await WaitUntilAsync(() => Names(onA.Presence) == "", "Ben stayed on node A after node B stopped");
+        await Eventually.TrueAsync(() => Names(onA.Presence) == "", "Ben stayed on node A after node B stopped");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
         var channel = RedisChannel.Literal(settings["Redis:ChannelPrefix"] + ":room-presence");
         await redis.GetSubscriber().PublishAsync(channel, JsonSerializer.Serialize(ghost, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         // Seen, then gone after three missed heartbeats (watched through the events: the window may be short).
-        await WaitUntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             lock (seen)
             {
@@ -142,7 +142,7 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
 
         await ownRedis.DisposeAsync();
         var multiplexer = a.GetService<StackExchange.Redis.IConnectionMultiplexer>();
-        await WaitUntilAsync(() => !multiplexer.IsConnected, "the node never noticed Redis had gone");
+        await Eventually.TrueAsync(() => !multiplexer.IsConnected, "the node never noticed Redis had gone");
 
         // Presence and access changes work on this node first: neither may fail because the relays cannot publish
         // (the Redis client queues a fire-and-forget publish while it reconnects; the relays also catch its errors).
@@ -176,14 +176,4 @@ public sealed class PresenceAcrossNodesTests(ScaleOutServers servers) : IClassFi
     }
 
     private static string Names(RoomPresence presence) => string.Join(",", presence.Participants.Select(p => p.Name));
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string message)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), message);
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
-    }
 }

@@ -45,7 +45,7 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
         var lease = new RoomLease(redis, "LeaseTest-" + Guid.NewGuid().ToString("N"), TimeSpan.FromMilliseconds(300));
 
         Assert.Equal("a", await lease.AcquireAsync("room-1", "a"));
-        await WaitUntilAsync(async () => await lease.HolderAsync("room-1") is null, "the lease never expired");
+        await Eventually.TrueAsync(async () => await lease.HolderAsync("room-1") is null, "the lease never expired");
         Assert.Equal("b", await lease.AcquireAsync("room-1", "b"));
     }
 
@@ -77,7 +77,7 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
         // The owner holds it at once (it committed it); the follower reaches it through the room bus.
         Assert.Equal(forwarded.Version, onA.State.Version);
         Assert.Contains("sh-1", onA.State.Stakeholders.Keys);
-        await WaitUntilAsync(() => Task.FromResult(onB.State.Version == forwarded.Version), "node B's session never caught up");
+        await Eventually.TrueAsync(() => onB.State.Version == forwarded.Version, "node B's session never caught up");
         Assert.Equal((0L, 0L), (a.GetService<RoomRegistry>().Counters.Conflicts, b.GetService<RoomRegistry>().Counters.Conflicts));
         Assert.Equal(3, b.GetService<RoomRegistry>().Counters.Forwarded);
         Assert.Equal(3, a.GetService<RoomRegistry>().Counters.Served);
@@ -182,7 +182,7 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
         Assert.False(onB.IsWriter);
 
         // Forwarded submissions do not keep node A's copy loaded: nobody is in the room there.
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await registryA.EvictIdleAsync();
             return registryA.Loaded(roomId) is null;
@@ -222,14 +222,4 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
     private static Submission Submit(string opId, Operation operation) => new(opId, null, operation, Author);
 
     private static Dictionary<string, string?> Fields(string name, string value) => new() { [name] = value };
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string message)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), message);
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
-    }
 }

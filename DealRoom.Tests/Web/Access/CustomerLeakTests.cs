@@ -46,7 +46,8 @@ public sealed class CustomerLeakTests
 
         var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
         var expected = CustomerProjection.Project(session.State);
-        await WaitUntilAsync(() => SnapshotJson.ToJson(customer.State!) == SnapshotJson.ToJson(expected with { Version = customer.Version }), ct);
+        await Eventually.TrueAsync(() => SnapshotJson.ToJson(customer.State!) == SnapshotJson.ToJson(expected with { Version = customer.Version }),
+            "the customer's replica never matched the projection");
 
         // Assert: every message is within the projection.
         Assert.NotEmpty(customer.Messages);
@@ -91,16 +92,6 @@ public sealed class CustomerLeakTests
             Assert.Equal(JsonValueKind.Null, fields.GetProperty("privateNotes").ValueKind);
             Assert.Equal("Unknown", fields.GetProperty("stance").GetString());
             Assert.Equal(3, fields.GetProperty("power").GetInt32());
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            await Task.Delay(20, timeout.Token);
         }
     }
 }

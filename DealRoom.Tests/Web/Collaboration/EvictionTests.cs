@@ -18,11 +18,11 @@ public sealed class EvictionTests
         await before.SubmitAsync(new Submission("op-1", null, new DealRoom.Domain.Rooms.Operations.AddStakeholder(
             "sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), new Author("u", "U")), ct);
 
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await registry.EvictIdleAsync();
             return registry.Loaded(roomId) is null;
-        }, ct);
+        }, "the idle room was never evicted");
 
         var after = (await registry.GetAsync(roomId, ct))!;
         Assert.NotSame(before, after);
@@ -46,15 +46,5 @@ public sealed class EvictionTests
 
         Assert.NotNull(session);
         Assert.Same(session, registry.Loaded(roomId));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
-        while (!await condition())
-        {
-            await Task.Delay(20, timeout.Token);
-        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class RemoteCommitsTests
         session.RequestSync([AddErik(1), new CommittedOperation(2, "op-2", "u", "Ana", At, new MoveNode("sh-erik", 5, 6))]);
 
         // The state is set before listeners hear of it: wait for the update, not for the version.
-        await WaitUntilAsync(() => Count(updates) > 0, ct);
+        await Eventually.TrueAsync(() => Count(updates) > 0, "the carried operations were never published");
         Assert.Equal(2, session.State.Version);
         Assert.Equal(5, session.State.Stakeholders["sh-erik"].X);
         lock (updates)
@@ -63,7 +63,7 @@ public sealed class RemoteCommitsTests
         // Version 1 never reached this node's bus: version 2 alone leaves a gap, so the session reads the log.
         session.RequestSync([new CommittedOperation(2, "op-2", "u", "Ana", At, new MoveNode("sh-erik", 5, 6))]);
 
-        await WaitUntilAsync(() => session.State.Version == 1, ct);
+        await Eventually.TrueAsync(() => session.State.Version == 1, "the session never read the op log after the gap");
         await session.SyncAsync();
         Assert.Equal(1, session.State.Version);
         Assert.Equal(0, session.State.Stakeholders["sh-erik"].X);
@@ -71,14 +71,4 @@ public sealed class RemoteCommitsTests
 
     private static CommittedOperation AddErik(long version) =>
         new(version, "op-" + version, "u", "Ana", At, new AddStakeholder("sh-erik", 0, 0, new Dictionary<string, string?> { ["name"] = "Erik" }));
-
-    private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(10));
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
 }

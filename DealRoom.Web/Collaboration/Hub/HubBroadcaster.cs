@@ -42,15 +42,12 @@ public sealed class HubBroadcaster(
 
         // Only the changes this node made (or saw time out): another node's change is sent by that node, through the
         // backplane, with its own view of the whole room.
-        session.Presence.ChangedHere += participants =>
-        {
-            _ = hub.Clients.Group(HubGroups.Team(roomId))
-                .PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
-            if (options.UsesBackplane || connections.HasCustomers(roomId))
-            {
-                _ = hub.Clients.Group(HubGroups.Customers(roomId)).PresenceChanged(ForCustomers(roomId, participants, session.State));
-            }
-        };
+        session.Presence.ChangedHere += participants => SendPresence(
+            roomId,
+            participants,
+            session.State,
+            hub.Clients.Group(HubGroups.Team(roomId)),
+            options.UsesBackplane || connections.HasCustomers(roomId) ? hub.Clients.Group(HubGroups.Customers(roomId)) : null);
 
         // Another node's announcement reached this node: its own hub connections may not have the news (one that
         // joined here before the announcement came got this node's view then). Only this node's connections: the
@@ -58,15 +55,12 @@ public sealed class HubBroadcaster(
         session.Presence.ChangedElsewhere += participants =>
         {
             var (team, customers) = connections.ConnectionsIn(roomId);
-            if (team.Count > 0)
-            {
-                _ = hub.Clients.Clients(team).PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
-            }
-
-            if (customers.Count > 0)
-            {
-                _ = hub.Clients.Clients(customers).PresenceChanged(ForCustomers(roomId, participants, session.State));
-            }
+            SendPresence(
+                roomId,
+                participants,
+                session.State,
+                team.Count > 0 ? hub.Clients.Clients(team) : null,
+                customers.Count > 0 ? hub.Clients.Clients(customers) : null);
         };
     }
 
@@ -75,6 +69,14 @@ public sealed class HubBroadcaster(
         new(roomId, participants
             .Select(p => ParticipantDto.From(p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] }))
             .ToList());
+
+    /// <summary>The whole list to the team, the customer projection to customers (each where given).</summary>
+    private static void SendPresence(
+        string roomId, IReadOnlyList<Participant> participants, RoomState state, IDealRoomClient? team, IDealRoomClient? customers)
+    {
+        _ = team?.PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
+        _ = customers?.PresenceChanged(ForCustomers(roomId, participants, state));
+    }
 
     private async Task SendToCustomersAsync(string roomId, RoomUpdate update)
     {
