@@ -24,13 +24,8 @@ public sealed class RoomClient : IAsyncDisposable
         RoomId = roomId;
         connection.On<JsonElement>("OperationApplied", OnOperation);
         connection.On<JsonElement>("RoomReset", OnReset);
-        connection.On<JsonElement>("SessionEnded", m =>
-        {
-            lock (_lock)
-            {
-                _messages.Add(("SessionEnded", m.Clone()));
-            }
-        });
+        connection.On<JsonElement>("SessionEnded", m => Record("SessionEnded", m));
+        connection.On<JsonElement>("PresenceChanged", m => Record("PresenceChanged", m));
     }
 
     public HubConnection Connection { get; }
@@ -115,7 +110,26 @@ public sealed class RoomClient : IAsyncDisposable
             new { roomId = RoomId, opId = opId ?? Ids.New("op"), baseVersion = Version, operation },
             cancellationToken);
 
-    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded), in order of arrival.</summary>
+    /// <summary>
+    /// The participants in the last PresenceChanged received, each as "name=selection,selection" in the message's
+    /// order, joined by ";"; null before the first.
+    /// </summary>
+    public string? LastPresence
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var last = _messages.LastOrDefault(m => m.Method == "PresenceChanged").Message;
+                return last.ValueKind == JsonValueKind.Undefined
+                    ? null
+                    : string.Join(";", last.GetProperty("participants").EnumerateArray().Select(p =>
+                        $"{p.GetProperty("name").GetString()}={string.Join(",", p.GetProperty("selection").EnumerateArray().Select(s => s.GetString()))}"));
+            }
+        }
+    }
+
+    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged), in order of arrival.</summary>
     public IReadOnlyList<(string Method, JsonElement Message)> Messages
     {
         get
@@ -184,6 +198,14 @@ public sealed class RoomClient : IAsyncDisposable
         {
             _messages.Add(("RoomReset", message.Clone()));
             _replica.Reset(message);
+        }
+    }
+
+    private void Record(string method, JsonElement message)
+    {
+        lock (_lock)
+        {
+            _messages.Add((method, message.Clone()));
         }
     }
 

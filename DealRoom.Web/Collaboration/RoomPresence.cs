@@ -20,13 +20,10 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     public event Action<IReadOnlyList<Participant>>? Changed;
 
     /// <summary>
-    /// Raised after a change this node must announce: one of its own participants joined, left or selected, or
-    /// another node's participants timed out. Not raised for another node's announcement (that node announces it).
+    /// Raised after one of this node's own participants joined, left or selected: the change this node announces to
+    /// the others. Not raised for another node's announcement or its expiry (this node's own list did not change).
     /// </summary>
-    public event Action<IReadOnlyList<Participant>>? ChangedHere;
-
-    /// <summary>Raised after another node's announcement changed the list (the other half of <see cref="Changed"/>).</summary>
-    public event Action<IReadOnlyList<Participant>>? ChangedElsewhere;
+    public event Action<IReadOnlyList<Participant>>? LocalChanged;
 
     /// <summary>This node's own participants (another node's do not keep a room loaded here).</summary>
     public int Count => _participants.Count;
@@ -58,7 +55,7 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     {
         var participant = new Participant(connectionId, userId, name, ColorOf(userId), kind, [], _clock.GetUtcNow());
         _participants[connectionId] = participant;
-        RaiseChanged(here: true);
+        RaiseChanged(local: true);
         return participant;
     }
 
@@ -81,7 +78,7 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     {
         if (_participants.TryRemove(connectionId, out _))
         {
-            RaiseChanged(here: true);
+            RaiseChanged(local: true);
         }
     }
 
@@ -91,7 +88,7 @@ public sealed class RoomPresence(TimeProvider? clock = null)
         if (_participants.TryGetValue(connectionId, out var current))
         {
             _participants[connectionId] = current with { Selection = [.. elementIds.Take(50)] };
-            RaiseChanged(here: true);
+            RaiseChanged(local: true);
         }
     }
 
@@ -120,7 +117,7 @@ public sealed class RoomPresence(TimeProvider? clock = null)
 
         if (known is not null || participants.Count > 0)
         {
-            RaiseChanged(here: false);
+            RaiseChanged(local: false);
         }
     }
 
@@ -140,18 +137,21 @@ public sealed class RoomPresence(TimeProvider? clock = null)
 
         if (removedSomeone)
         {
-            RaiseChanged(here: true);
+            RaiseChanged(local: false);
         }
     }
 
     private static bool SameParticipants(IReadOnlyList<Participant> a, IReadOnlyList<Participant> b) =>
         a.Count == b.Count && a.Zip(b).All(pair => pair.First.SameAs(pair.Second));
 
-    private void RaiseChanged(bool here)
+    private void RaiseChanged(bool local)
     {
         var participants = Participants;
         Changed?.Invoke(participants);
-        (here ? ChangedHere : ChangedElsewhere)?.Invoke(participants);
+        if (local)
+        {
+            LocalChanged?.Invoke(participants);
+        }
     }
 
     /// <summary>One other node's participants; kept empty after its last one left, so an older announcement cannot bring them back.</summary>

@@ -9,13 +9,13 @@ public sealed class RoomPresenceTests
     private readonly ManualClock _clock = new();
     private readonly RoomPresence _presence;
     private readonly List<IReadOnlyList<Participant>> _changed = [];
-    private readonly List<IReadOnlyList<Participant>> _changedHere = [];
+    private readonly List<IReadOnlyList<Participant>> _changedLocally = [];
 
     public RoomPresenceTests()
     {
         _presence = new RoomPresence(_clock);
         _presence.Changed += _changed.Add;
-        _presence.ChangedHere += _changedHere.Add;
+        _presence.LocalChanged += _changedLocally.Add;
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class RoomPresenceTests
         Assert.Equal(["c-1"], _presence.Local.Select(p => p.ConnectionId));
         Assert.Equal(1, _presence.Count);
         Assert.Equal(2, _changed.Count);
-        Assert.Single(_changedHere);
+        Assert.Single(_changedLocally);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class RoomPresenceTests
 
         Assert.Equal(2, _changed.Count);
         Assert.Equal(["sh-2"], _presence.Participants.Single().Selection);
-        Assert.Empty(_changedHere);
+        Assert.Empty(_changedLocally);
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class RoomPresenceTests
         _presence.ExpireRemote();
 
         Assert.Equal(["c-3"], _presence.Participants.Select(p => p.ConnectionId));
-        var announced = Assert.Single(_changedHere);
-        Assert.Equal(["c-3"], announced.Select(p => p.ConnectionId));
+        Assert.Equal(["c-3"], _changed[^1].Select(p => p.ConnectionId));
+        Assert.Empty(_changedLocally); // nothing of this node's own changed: nothing to announce
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class RoomPresenceTests
         _presence.ExpireRemote();
 
         Assert.Empty(_changed);
-        Assert.Empty(_changedHere);
+        Assert.Empty(_changedLocally);
     }
 
     [Fact]

@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace DealRoom.Web.Collaboration.Hub;
 
 /// <summary>
-/// Pushes each room session's committed operations and presence to the room's hub groups, one group per
-/// audience: the team gets everything, customers only their projection. With a backplane, only the node that
-/// committed an operation sends it (the backplane reaches the others).
+/// Pushes each room session's committed operations to the room's hub groups, one group per audience, and its
+/// presence to this node's hub connections in the room: the team gets everything, customers only their projection.
+/// With a backplane, only the node that committed an operation sends it (the backplane reaches the others); presence
+/// reaches the other nodes through the presence relay, and each node tells its own connections.
 /// </summary>
 public sealed class HubBroadcaster(
     IHubContext<DealRoomHub, IDealRoomClient> hub,
     HubConnections connections,
-    HubBroadcastOptions options) : IRoomObserver
+    HubBroadcastOptions options,
+    ILogger<HubBroadcaster> logger) : IRoomObserver
 {
     public void Attach(RoomSession session)
     {
@@ -40,28 +42,11 @@ public sealed class HubBroadcaster(
             }
         });
 
-        // Only the changes this node made (or saw time out): another node's change is sent by that node, through the
-        // backplane, with its own view of the whole room.
-        session.Presence.ChangedHere += participants => SendPresence(
-            roomId,
-            participants,
-            session.State,
-            hub.Clients.Group(HubGroups.Team(roomId)),
-            options.UsesBackplane || connections.HasCustomers(roomId) ? hub.Clients.Group(HubGroups.Customers(roomId)) : null);
-
-        // Another node's announcement reached this node: its own hub connections may not have the news (one that
-        // joined here before the announcement came got this node's view then). Only this node's connections: the
-        // other nodes tell theirs.
-        session.Presence.ChangedElsewhere += participants =>
-        {
-            var (team, customers) = connections.ConnectionsIn(roomId);
-            SendPresence(
-                roomId,
-                participants,
-                session.State,
-                team.Count > 0 ? hub.Clients.Clients(team) : null,
-                customers.Count > 0 ? hub.Clients.Clients(customers) : null);
-        };
+        // Presence goes to this node's own connections only, never through the backplane: each node hears the others'
+        // lists through the presence relay and tells its own. One round at a time, each with the list as it is then, so
+        // an older list can never arrive after a newer one (two paths, or two threads, could reorder them).
+        var push = new PresencePush(session, hub, connections, logger);
+        session.Presence.Changed += _ => push.Changed();
     }
 
     /// <summary>Presence as a customer may see it: names and colours, selections only of what they can see.</summary>
@@ -69,14 +54,6 @@ public sealed class HubBroadcaster(
         new(roomId, participants
             .Select(p => ParticipantDto.From(p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] }))
             .ToList());
-
-    /// <summary>The whole list to the team, the customer projection to customers (each where given).</summary>
-    private static void SendPresence(
-        string roomId, IReadOnlyList<Participant> participants, RoomState state, IDealRoomClient? team, IDealRoomClient? customers)
-    {
-        _ = team?.PresenceChanged(new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList()));
-        _ = customers?.PresenceChanged(ForCustomers(roomId, participants, state));
-    }
 
     private async Task SendToCustomersAsync(string roomId, RoomUpdate update)
     {
@@ -98,6 +75,68 @@ public sealed class HubBroadcaster(
             before = after;
         }
     }
+}
+
+/// <summary>
+/// Sends a room's presence to this node's hub connections in it: after a change, a round sends the list as it is then
+/// (the team the whole list, customers their projection), awaited to the last connection before the next round, so
+/// changes that come during a round fold into one more and no connection ever gets an older list after a newer one.
+/// </summary>
+internal sealed partial class PresencePush
+{
+    private readonly RoomSession _session;
+    private readonly IHubContext<DealRoomHub, IDealRoomClient> _hub;
+    private readonly HubConnections _connections;
+    private readonly ILogger _logger;
+    private readonly RoundRunner _rounds;
+    private int _pending;
+
+    public PresencePush(RoomSession session, IHubContext<DealRoomHub, IDealRoomClient> hub, HubConnections connections, ILogger logger)
+    {
+        _session = session;
+        _hub = hub;
+        _connections = connections;
+        _logger = logger;
+        _rounds = new RoundRunner(SendAsync, () => Volatile.Read(ref _pending) == 1);
+    }
+
+    /// <summary>The list changed: a round starts on this thread unless one is running (that one runs again).</summary>
+    public void Changed()
+    {
+        Volatile.Write(ref _pending, 1);
+        _rounds.Kick(runOnCaller: true);
+    }
+
+    private async Task SendAsync()
+    {
+        // Cleared before reading the list: a change after this point runs another round.
+        Interlocked.Exchange(ref _pending, 0);
+        var roomId = _session.RoomId;
+        var (team, customers) = _connections.ConnectionsIn(roomId);
+        if (team.Count + customers.Count == 0)
+        {
+            return;
+        }
+
+        var participants = _session.Presence.Participants;
+        var toTeam = new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList());
+        var toCustomers = customers.Count > 0 ? HubBroadcaster.ForCustomers(roomId, participants, _session.State) : null;
+        try
+        {
+            // One connection at a time through Client(id): both lifetime managers write to a connection of this node
+            // directly (the Redis one would publish a Clients(ids) send through Redis, even to its own connections).
+            await Task.WhenAll(
+                team.Select(id => _hub.Clients.Client(id).PresenceChanged(toTeam))
+                    .Concat(customers.Select(id => _hub.Clients.Client(id).PresenceChanged(toCustomers!)))).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogSendFailed(ex, roomId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send room {RoomId}'s presence to all its connections on this node")]
+    private partial void LogSendFailed(Exception ex, string roomId);
 }
 
 /// <summary>Whether hub messages reach other nodes through a backplane.</summary>

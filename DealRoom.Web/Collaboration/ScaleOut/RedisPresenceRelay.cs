@@ -34,12 +34,13 @@ public sealed partial class RedisPresenceRelay(
     private readonly ConcurrentDictionary<string, RoomSession> _rooms = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private Task _heartbeat = Task.CompletedTask;
+    private readonly Lock _sequenceGate = new();
     private long _sequence;
 
     public void Attach(RoomSession session)
     {
         _rooms[session.RoomId] = session;
-        session.Presence.ChangedHere += _ => Announce(session);
+        session.Presence.LocalChanged += _ => Announce(session);
         Publish(new PresenceAnnouncement(node.Id, session.RoomId, 0, Query: true, []));
     }
 
@@ -150,10 +151,20 @@ public sealed partial class RedisPresenceRelay(
 
     private void Announce(RoomSession session)
     {
-        if (!_stopping.IsCancellationRequested)
+        if (_stopping.IsCancellationRequested)
         {
-            Publish(Announcement(session, session.Presence.Local));
+            return;
         }
+
+        // The sequence and the list are taken together: a higher sequence always carries a list read later, so a
+        // receiver that keeps the highest never keeps an older list (two threads announcing could otherwise cross).
+        PresenceAnnouncement announcement;
+        lock (_sequenceGate)
+        {
+            announcement = Announcement(session, session.Presence.Local);
+        }
+
+        Publish(announcement);
     }
 
     private PresenceAnnouncement Announcement(RoomSession session, IReadOnlyList<Participant> participants) =>

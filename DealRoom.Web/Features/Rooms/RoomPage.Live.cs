@@ -89,11 +89,13 @@ public partial class RoomPage
         }
     }
 
-    private void OnPresenceChanged(IReadOnlyList<Participant> participants)
+    private void OnPresenceChanged(IReadOnlyList<Participant> raised)
     {
+        // The list as it is when the render runs, not the one the event carried: two changes raised on two threads
+        // can queue their renders in the other order, and the older list would stay on screen.
         _ = InvokeAsync(() =>
         {
-            _participants = participants;
+            _participants = _session!.Presence.Participants;
             ShowOthersSelection();
             StateHasChanged();
         });
