@@ -3,6 +3,7 @@ using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Persistence;
 using MudBlazor.Services;
 
@@ -18,6 +19,12 @@ builder.Services.AddSingleton<RoomRegistry>();
 builder.Services.AddHostedService<RoomEvictionService>();
 builder.Services.AddSingleton<HubConnections>();
 builder.Services.AddSingleton<IRoomObserver, HubBroadcaster>();
+
+// The rooms page reads stored summaries; the nodes that have a room open keep its summary current.
+builder.Services.AddSingleton<RoomSummaryWriter>();
+builder.Services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RoomSummaryWriter>());
+builder.Services.AddHostedService(sp => sp.GetRequiredService<RoomSummaryWriter>());
+builder.Services.AddScoped<RoomList>();
 var signalR = builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
     .AddJsonProtocol(o =>
     {

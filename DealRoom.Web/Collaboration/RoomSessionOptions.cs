@@ -6,7 +6,6 @@ public sealed class RoomSessionOptions
     /// <summary>At most this many queued operations are committed in one transaction.</summary>
     public int MaxBatch { get; set; } = 64;
 
-
     /// <summary>A snapshot is saved after this many operations since the last one.</summary>
     public int SnapshotEvery { get; set; } = 1000;
 
@@ -18,4 +17,7 @@ public sealed class RoomSessionOptions
 
     /// <summary>A session with no listeners is evicted after this long without a submission.</summary>
     public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the summaries of rooms that changed are stored for the rooms page.</summary>
+    public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -14,6 +14,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<RoomRecord> Rooms => Set<RoomRecord>();
     public DbSet<OperationRecord> Operations => Set<OperationRecord>();
     public DbSet<SnapshotRecord> Snapshots => Set<SnapshotRecord>();
+    public DbSet<RoomSummaryRecord> RoomSummaries => Set<RoomSummaryRecord>();
     public DbSet<RoomMemberRecord> RoomMembers => Set<RoomMemberRecord>();
     public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
@@ -56,6 +57,14 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             snapshot.HasKey(s => s.Id);
             snapshot.Property(s => s.RoomId).HasMaxLength(64);
             snapshot.HasIndex(s => new { s.RoomId, s.Version }).IsUnique();
+        });
+
+        modelBuilder.Entity<RoomSummaryRecord>(summary =>
+        {
+            summary.HasKey(s => s.RoomId);
+            summary.Property(s => s.RoomId).HasMaxLength(64);
+            summary.Property(s => s.Name).HasMaxLength(200);
+            summary.Property(s => s.CustomerName).HasMaxLength(200);
         });
 
         modelBuilder.Entity<TeamUser>(user =>

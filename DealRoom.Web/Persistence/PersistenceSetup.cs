@@ -73,6 +73,7 @@ public static class PersistenceSetup
         }
 
         services.AddSingleton<RoomStore>();
+        services.AddSingleton<RoomSummaryStore>();
         services.AddSingleton<OpLogWriter>();
         services.AddSingleton<DemoSeeder>();
         return services;

@@ -27,3 +27,16 @@ internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<
             .UseNpgsql("Host=localhost;Database=dealroom_design")
             .Options);
 }
+
+/// <summary>
+/// For <c>dotnet ef migrations add X --context DealRoomDbContext --output-dir Persistence/Migrations</c>: without it
+/// the tools took <see cref="PostgreSqlDesignTimeFactory"/>'s context (a <see cref="DealRoomDbContext"/> too) and wrote
+/// PostgreSQL's types into SQLite's migrations. No file is opened to add a migration.
+/// </summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomDbContext>
+{
+    public DealRoomDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<DealRoomDbContext>()
+            .UseSqlite("Data Source=dealroom-design.db")
+            .Options);
+}

@@ -293,6 +293,45 @@ namespace DealRoom.Web.Persistence.Migrations
                     b.ToTable("Rooms");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.RoomSummaryRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenGaps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stakeholders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamMembers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VisionElements")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoomId");
+
+                    b.ToTable("RoomSummaries");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.SnapshotRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -300,6 +300,45 @@ namespace DealRoom.Web.Persistence.PostgreSqlMigrations
                     b.ToTable("Rooms");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.RoomSummaryRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CustomerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OpenGaps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Stakeholders")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VisionElements")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoomId");
+
+                    b.ToTable("RoomSummaries");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.SnapshotRecord", b =>
                 {
                     b.Property<long>("Id")
