@@ -98,6 +98,33 @@ public sealed class OpLogWriterTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => writer.AppendAsync(rooms[0], [Operation(rooms[0], 2)]));
     }
 
+    [Fact]
+    public async Task OtherWrite_ShouldRunBetweenAppends_NeverBesideOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var writer = server.GetService<OpLogWriter>();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        var otherStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Act: another write holds the writer; a room appends meanwhile.
+        var other = Task.Run(() => writer.WriteBetweenAsync(async () =>
+        {
+            otherStarted.SetResult();
+            await release.Task;
+        }), ct);
+        await otherStarted.Task.WaitAsync(TimeSpan.FromSeconds(20), ct);
+        var append = Task.Run(() => writer.AppendAsync(roomId, [Operation(roomId, 1)]), ct);
+        var appendedBeside = await Task.WhenAny(append, Task.Delay(TimeSpan.FromMilliseconds(300), ct)) == append;
+        release.SetResult();
+
+        // Assert: the append waited for the other write, then went through.
+        Assert.False(appendedBeside, "the append was written beside the other write");
+        await Task.WhenAll(other, append).WaitAsync(TimeSpan.FromSeconds(20), ct);
+        Assert.Equal([1L], (await server.GetService<RoomStore>().ReadSinceAsync(roomId, 0, 10, ct)).Select(o => o.Version));
+    }
+
     private static CommittedOperation Operation(string roomId, long version, string suffix = "") =>
         new(version, $"{roomId}-{version}{suffix}", "author", "Author", DateTimeOffset.UtcNow, new MoveNode("s1", version, version));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,12 @@ namespace DealRoom.Web.Features.Rooms;
 /// <summary>
 /// Keeps the stored room summaries current. A room session that opens on this node, and every commit it hears of (its
 /// own or another node's), marks its room; every <c>Rooms:SummaryInterval</c> the marked rooms' summaries are
-/// written in one transaction, and once more when the node stops. A room evicted before the next write is written
-/// with its last state. A failed write is retried on the next tick.
+/// written in one transaction, between two of the op-log writer's, and once more when the node stops. A room
+/// evicted before the next write is written with its last state. A failed write is retried on the next tick.
 /// </summary>
 public sealed partial class RoomSummaryWriter(
     RoomSummaryStore store,
+    OpLogWriter writer,
     IOptions<RoomSessionOptions> options,
     ILogger<RoomSummaryWriter> logger) : BackgroundService, IRoomObserver
 {
@@ -42,7 +44,14 @@ public sealed partial class RoomSummaryWriter(
 
         try
         {
-            await store.SaveAsync([.. taken.Select(Summarize)], cancellationToken);
+            var started = Stopwatch.GetTimestamp();
+            // Between op-log transactions, never beside one (see OpLogWriter.WriteBetweenAsync).
+            RoomSummary[] summaries = [.. taken.Select(Summarize)];
+            await writer.WriteBetweenAsync(() => store.SaveAsync(summaries, cancellationToken));
+            if (taken.Count > 0)
+            {
+                LogWritten(taken.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -79,6 +88,9 @@ public sealed partial class RoomSummaryWriter(
 
         await FlushAsync(CancellationToken.None);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Stored {Count} room summaries in {Milliseconds:0.0} ms")]
+    private partial void LogWritten(int count, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store {Count} room summaries; retrying on the next tick")]
     private partial void LogWriteFailed(Exception ex, int count);
