@@ -5,6 +5,7 @@ using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Persistence;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +14,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDealRoomPersistence(builder.Configuration, builder.Environment);
 
 // Collaboration: one session per open room, the hub, and what attaches to sessions.
-builder.Services.Configure<RoomSessionOptions>(builder.Configuration.GetSection("Rooms"));
+builder.Services.AddOptions<RoomSessionOptions>().Bind(builder.Configuration.GetSection("Rooms")).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<RoomSessionOptions>, RoomSessionOptionsValidator>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<RoomRegistry>();
 builder.Services.AddHostedService<RoomEvictionService>();

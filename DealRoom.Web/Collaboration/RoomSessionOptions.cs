@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>Tuning of room sessions (section "Rooms" of the configuration).</summary>
@@ -18,6 +20,41 @@ public sealed class RoomSessionOptions
     /// <summary>A session with no listeners is evicted after this long without a submission.</summary>
     public TimeSpan IdleEviction { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>How often the summaries of rooms that changed are stored for the rooms page.</summary>
+    /// <summary>How often the summaries of rooms that changed are stored for the rooms page (at least 50 ms).</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>Refuses, at start, settings under "Rooms" that would break a room session or a background task later.</summary>
+public sealed class RoomSessionOptionsValidator : IValidateOptions<RoomSessionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RoomSessionOptions options)
+    {
+        List<string> problems = [];
+        if (options.MaxBatch < 1)
+        {
+            problems.Add("Rooms:MaxBatch must be at least 1.");
+        }
+
+        if (options.SnapshotEvery < 1)
+        {
+            problems.Add("Rooms:SnapshotEvery must be at least 1.");
+        }
+
+        if (options.RecentOperations < 0 || options.MaxCatchUpOperations < 0)
+        {
+            problems.Add("Rooms:RecentOperations and Rooms:MaxCatchUpOperations may not be negative.");
+        }
+
+        if (options.IdleEviction <= TimeSpan.Zero)
+        {
+            problems.Add("Rooms:IdleEviction must be longer than 00:00:00.");
+        }
+
+        if (options.SummaryInterval < TimeSpan.FromMilliseconds(50))
+        {
+            problems.Add("Rooms:SummaryInterval must be at least 00:00:00.05.");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
 }
