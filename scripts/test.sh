@@ -22,8 +22,10 @@ if [ ! -x /usr/bin/chromium ]; then
   }
 fi
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# The whole output of the last run stays in TestResults/last-run.log (ignored by git), for a failure seen in a
+# summary only.
+mkdir -p TestResults
+log=TestResults/last-run.log
 dotnet test --solution DealRoom.sln "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
