@@ -69,7 +69,7 @@ public static class PersistenceSetup
             }
 
             sqlite.DefaultTimeout = 30;
-            services.AddDbContextFactory<DealRoomDbContext>(o => o.UseSqlite(sqlite.ToString()));
+            services.AddDbContextFactory<DealRoomDbContext>(o => o.UseSqlite(sqlite.ToString()).AddInterceptors(new SqliteBusyTimeout()));
         }
 
         services.AddSingleton<RoomStore>();

@@ -63,8 +63,17 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
 
         var connection = factory.CreateConnection()!;
         connection.ConnectionString = connectionString;
-        await connection.OpenAsync(cancellationToken);
-        return new OpLogAppender(connection);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await SqliteBusyTimeout.ApplyAsync(connection, cancellationToken);
+            return new OpLogAppender(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The version an opId was committed at, if it was.</summary>
