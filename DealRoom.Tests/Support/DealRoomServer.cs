@@ -82,17 +82,23 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_ownsDatabase)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+            DeleteDatabase(DatabasePath);
+        }
+    }
+
+    /// <summary>Deletes a test's SQLite file with its WAL and shared-memory files (pooled connections closed first).</summary>
+    public static void DeleteDatabase(string path)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            try
             {
-                try
-                {
-                    File.Delete(DatabasePath + suffix);
-                }
-                catch (IOException)
-                {
-                    // A file still held open is left for the OS temp cleaner.
-                }
+                File.Delete(path + suffix);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left for the OS temp cleaner.
             }
         }
     }

@@ -51,11 +51,7 @@ public sealed class PersistenceTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(databasePath + suffix);
-            }
+            DealRoomServer.DeleteDatabase(databasePath);
         }
     }
 
@@ -109,11 +105,7 @@ public sealed class PersistenceTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-            {
-                File.Delete(databasePath + suffix);
-            }
+            DealRoomServer.DeleteDatabase(databasePath);
         }
     }
 }

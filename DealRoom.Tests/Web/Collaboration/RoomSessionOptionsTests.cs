@@ -45,10 +45,7 @@ public sealed class RoomSessionOptionsTests
         }
         finally
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            DealRoomServer.DeleteDatabase(database);
         }
     }
 }

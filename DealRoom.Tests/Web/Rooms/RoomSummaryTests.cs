@@ -83,10 +83,7 @@ public sealed class RoomSummaryTests
         }
         finally
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-            {
-                File.Delete(file);
-            }
+            DealRoomServer.DeleteDatabase(database);
         }
     }
 
