@@ -1,6 +1,7 @@
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Vision;
 using DealRoom.Tests.Support;
+using static DealRoom.Tests.Web.ComponentRooms;
 using DealRoom.Web.Collaboration;
 
 namespace DealRoom.Tests.Web.Collaboration;
@@ -71,7 +72,4 @@ public sealed class HubPresenceTests
 
     private static string Describe(IEnumerable<Participant> participants) =>
         string.Join(";", participants.Select(p => $"{p.Name}={string.Join(",", p.Selection)}"));
-
-    private static Dictionary<string, string?> Fields(params (string Name, string Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => (string?)f.Value);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Tests.Support;
+using static DealRoom.Tests.Web.ComponentRooms;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Rooms;
@@ -114,7 +115,4 @@ public sealed class RoomSummaryTests
         var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<TeamUser>>();
         return await principals.CreateAsync((await users.FindByEmailAsync(DemoUsers.Owner.Email))!);
     }
-
-    private static Dictionary<string, string?> Fields(params (string Name, string Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => (string?)f.Value);
 }
