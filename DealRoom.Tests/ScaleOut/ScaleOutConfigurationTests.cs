@@ -1,3 +1,4 @@
+using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Collaboration;

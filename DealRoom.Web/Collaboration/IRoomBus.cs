@@ -1,3 +1,5 @@
+using DealRoom.Domain.Rooms;
+
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>

@@ -1,14 +1,29 @@
+using DealRoom.Domain.Rooms;
+
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>
-/// The last N committed operations of a room, for catch-up without a database read, and their opIds, so a
-/// resubmitted opId is answered with its original version instead of being applied twice.
+/// The last N committed operations of a room, for catch-up without a database read, and the version of every opId
+/// the room ever committed (loaded with the room, then kept up to date), so a resubmitted opId is always answered with
+/// its original version instead of being applied twice: after a restart, after a snapshot, and however old it is.
 /// </summary>
 internal sealed class RecentOperations(int capacity)
 {
     private readonly Queue<CommittedOperation> _operations = new();
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+
+    /// <summary>Registers opIds committed before the session opened (the whole op log's, not only the window's).</summary>
+    public void AddOpIds(IEnumerable<KeyValuePair<string, long>> opIds)
+    {
+        lock (_lock)
+        {
+            foreach (var (opId, version) in opIds)
+            {
+                _versions.TryAdd(opId, version);
+            }
+        }
+    }
 
     public void AddRange(IEnumerable<CommittedOperation> operations)
     {
@@ -17,14 +32,10 @@ internal sealed class RecentOperations(int capacity)
             foreach (var op in operations)
             {
                 _operations.Enqueue(op);
-                _versions[op.OpId] = op.Version;
+                _versions.TryAdd(op.OpId, op.Version);
                 while (_operations.Count > capacity)
                 {
-                    var evicted = _operations.Dequeue();
-                    if (_versions.TryGetValue(evicted.OpId, out var v) && v == evicted.Version)
-                    {
-                        _versions.Remove(evicted.OpId);
-                    }
+                    _operations.Dequeue();
                 }
             }
         }

@@ -1,5 +1,4 @@
 using DealRoom.Domain.Rooms;
-using DealRoom.Web.Persistence;
 
 namespace DealRoom.Web.Collaboration;
 
@@ -46,10 +45,10 @@ public sealed partial class RoomSession
                 return false;
             }
 
-            RoomState state;
+            IReadOnlyList<RoomState> states;
             try
             {
-                state = RoomStore.Replay(before, fresh);
+                states = RoomReplay.ReplayEach(before, fresh);
             }
             catch (InvalidDataException ex)
             {
@@ -57,7 +56,7 @@ public sealed partial class RoomSession
                 return false;
             }
 
-            await AdoptAsync(before, state, fresh).ConfigureAwait(false);
+            await AdoptAsync(before, states, fresh).ConfigureAwait(false);
         }
 
         return true;
@@ -72,15 +71,16 @@ public sealed partial class RoomSession
             return;
         }
 
-        await AdoptAsync(state, RoomStore.Replay(state, missing), missing).ConfigureAwait(false);
+        await AdoptAsync(state, RoomReplay.ReplayEach(state, missing), missing).ConfigureAwait(false);
     }
 
     /// <summary>Takes in operations another node committed, replayed onto this session's state, and tells the listeners.</summary>
-    private async Task AdoptAsync(RoomState before, RoomState after, IReadOnlyList<CommittedOperation> operations)
+    private async Task AdoptAsync(RoomState before, IReadOnlyList<RoomState> states, IReadOnlyList<CommittedOperation> operations)
     {
+        var after = states[^1];
         _state = after;
         _recent.AddRange(operations);
-        await PublishAsync(new RoomUpdate(operations, before, after, Local: false, EvaluateGaps(after))).ConfigureAwait(false);
+        await PublishAsync(new RoomUpdate(operations, states, before, local: false, EvaluateGaps(after))).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: operations carried by the room bus did not apply; reading the op log")]

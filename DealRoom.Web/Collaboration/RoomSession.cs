@@ -31,6 +31,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private int _backgroundListeners;
     private volatile RoomState _state;
     private volatile GapReport _gaps;
+    private volatile RoomState? _customerView;
     private long _snapshotVersion;
     private long _lastActivity;
 
@@ -58,6 +59,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _affinity = affinity;
         _counters = counters ?? new SequencingCounters();
         _recent = new RecentOperations(options.RecentOperations);
+        _recent.AddOpIds(load.OpIds);
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
         Presence = new RoomPresence(clock);
@@ -74,6 +76,37 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     /// <summary>Who is in the room now, and what each has selected.</summary>
     public RoomPresence Presence { get; }
+
+    /// <summary>
+    /// Lets someone into the room: the one gate for every entry point. The participant submits in the grant's name
+    /// and sees the room only in its audience's form; it is in the presence list once it <see cref="RoomParticipant.Enter"/>s.
+    /// </summary>
+    public RoomParticipant Join(RoomGrant grant, string connectionId)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        ArgumentException.ThrowIfNullOrEmpty(connectionId);
+        return new RoomParticipant(this, grant, connectionId);
+    }
+
+    /// <summary>The latest committed state as an audience sees it (the customers' projection is made once per version).</summary>
+    public RoomState ViewFor(ParticipantKind audience)
+    {
+        var state = _state;
+        if (audience != ParticipantKind.Customer)
+        {
+            return state;
+        }
+
+        var cached = _customerView;
+        if (cached?.Version == state.Version)
+        {
+            return cached;
+        }
+
+        var projected = Domain.Audience.CustomerProjection.Project(state);
+        _customerView = projected;
+        return projected;
+    }
 
     internal bool IsIdle(TimeSpan idleFor)
     {
@@ -238,6 +271,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         {
             var state = _state;
             var committed = new List<CommittedOperation>(batch.Count);
+            var states = new List<RoomState>(batch.Count);
             var results = new SubmitResult[batch.Count];
             var inBatch = new Dictionary<string, long>(StringComparer.Ordinal);
             var now = _clock.GetUtcNow();
@@ -250,6 +284,13 @@ public sealed partial class RoomSession : IAsyncDisposable
                     continue;
                 }
 
+                // Rights are checked here, against the state the operation is applied to, for every path into the room.
+                if (submission.Grant?.Check(state, submission.Operation) is { } forbidden)
+                {
+                    results[i] = new SubmitResult(submission.OpId, state.Version, forbidden);
+                    continue;
+                }
+
                 var context = new OperationContext(submission.Author.Id, submission.Author.Name, now);
                 var applied = state.Apply(submission.Operation, context);
                 if (!applied.Succeeded)
@@ -259,6 +300,7 @@ public sealed partial class RoomSession : IAsyncDisposable
                 }
 
                 state = applied.State!;
+                states.Add(state);
                 inBatch[submission.OpId] = state.Version;
                 committed.Add(new CommittedOperation(state.Version, submission.OpId, submission.Author.Id, submission.Author.Name, now, applied.Applied!));
                 results[i] = new SubmitResult(submission.OpId, state.Version, null);
@@ -300,7 +342,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             {
                 RoomMetrics.BatchSize.Record(committed.Count);
                 var publishing = Stopwatch.GetTimestamp();
-                await PublishAsync(new RoomUpdate(committed, before, state, Local: true, EvaluateGaps(state))).ConfigureAwait(false);
+                await PublishAsync(new RoomUpdate(committed, states, before, local: true, EvaluateGaps(state))).ConfigureAwait(false);
                 RoomMetrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);

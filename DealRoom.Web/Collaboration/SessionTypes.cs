@@ -1,4 +1,3 @@
-using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 
@@ -7,8 +6,15 @@ namespace DealRoom.Web.Collaboration;
 /// <summary>Who is acting in a room.</summary>
 public sealed record Author(string Id, string Name);
 
-/// <summary>An operation sent to a room: the client's opId makes resubmission safe.</summary>
-public sealed record Submission(string OpId, long? BaseVersion, Operation Operation, Author Author);
+/// <summary>
+/// An operation sent to a room: the client's opId makes resubmission safe. <see cref="Grant"/> is what the sender
+/// may do there, checked by the session against the state the operation is applied to; null only for the server's
+/// own trusted work (the demo seed, a submission another node already checked).
+/// </summary>
+public sealed record Submission(string OpId, long? BaseVersion, Operation Operation, Author Author)
+{
+    public RoomGrant? Grant { get; init; }
+}
 
 /// <summary>
 /// The answer to a submission, sent to the submitter only: the version it was committed at, or the error that
@@ -18,13 +24,6 @@ public sealed record SubmitResult(string OpId, long Version, RoomError? Error, b
 {
     public bool Accepted => Error is null;
 }
-
-/// <summary>
-/// Committed operations pushed to a room's listeners, in version order, with the states before and after them.
-/// <see cref="Local"/> is false when another node committed them and this node only caught up.
-/// <see cref="Gaps"/> is the gap report after them when it changed (team only), else null.
-/// </summary>
-public sealed record RoomUpdate(IReadOnlyList<CommittedOperation> Operations, RoomState Before, RoomState State, bool Local, GapReport? Gaps);
 
 /// <summary>What a client that fell behind needs: the missing operations, or a whole snapshot when too far behind.</summary>
 public sealed record CatchUp(long Version, IReadOnlyList<CommittedOperation>? Operations, RoomState? Snapshot);

@@ -1,3 +1,4 @@
+using DealRoom.Domain.Rooms;
 using System.Data.Common;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Collaboration;

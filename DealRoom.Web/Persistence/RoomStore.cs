@@ -24,8 +24,15 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
             .FirstOrDefaultAsync(cancellationToken);
         var state = snapshot is null ? RoomState.Create(roomId, room.Name) : SnapshotJson.Parse(snapshot.State);
         var operations = await ReadSinceAsync(db, roomId, state.Version, int.MaxValue, cancellationToken);
-        state = Replay(state, operations);
-        return new RoomLoad(room, state, operations, snapshot?.Version ?? 0);
+        state = RoomReplay.Replay(state, operations);
+
+        // Every opId the room ever committed, so a resubmission is recognised whatever was restarted or snapshotted
+        // since (one narrow column read; ~100 bytes per operation held by the session).
+        var opIds = await db.Operations.AsNoTracking()
+            .Where(o => o.RoomId == roomId && o.Version <= state.Version)
+            .Select(o => new { o.OpId, o.Version })
+            .ToListAsync(cancellationToken);
+        return new RoomLoad(room, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList());
     }
 
     /// <summary>The operations after <paramref name="afterVersion"/>, in order, at most <paramref name="max"/>.</summary>
@@ -121,37 +128,6 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
         return room;
     }
 
-    public async Task<IReadOnlyList<RoomRecord>> ListRoomsAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rooms = await db.Rooms.AsNoTracking().ToListAsync(cancellationToken);
-        return rooms.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ToList();
-    }
-
-    /// <summary>Keeps the room list's name in step with the room's profile name.</summary>
-    public async Task RenameRoomAsync(string roomId, string name, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Rooms.Where(r => r.Id == roomId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Name, name), cancellationToken);
-    }
-
-    public static RoomState Replay(RoomState state, IEnumerable<CommittedOperation> operations)
-    {
-        foreach (var op in operations)
-        {
-            if (op.Version != state.Version + 1)
-            {
-                throw new InvalidDataException($"Room {state.RoomId}: the op log jumps from version {state.Version} to {op.Version}.");
-            }
-
-            var result = state.Apply(op.Operation, new OperationContext(op.AuthorId, op.AuthorName, op.At));
-            state = result.State ?? throw new InvalidDataException(
-                $"Room {state.RoomId}: logged operation {op.Version} no longer applies ({result.Error?.Code}).");
-        }
-
-        return state;
-    }
-
     private static async Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(
         DealRoomDbContext db, string roomId, long afterVersion, int max, CancellationToken cancellationToken)
     {
@@ -175,5 +151,10 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
     }
 }
 
-/// <summary>A loaded room: its metadata, its state, the operations replayed since the snapshot.</summary>
-public sealed record RoomLoad(RoomRecord Room, RoomState State, IReadOnlyList<CommittedOperation> RecentOperations, long SnapshotVersion);
+/// <summary>A loaded room: its metadata, its state, the operations replayed since the snapshot, and every opId it committed.</summary>
+public sealed record RoomLoad(
+    RoomRecord Room,
+    RoomState State,
+    IReadOnlyList<CommittedOperation> RecentOperations,
+    long SnapshotVersion,
+    IReadOnlyList<KeyValuePair<string, long>> OpIds);

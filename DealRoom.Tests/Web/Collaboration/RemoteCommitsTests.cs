@@ -1,3 +1,4 @@
+using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Features.Access;
@@ -11,8 +10,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace DealRoom.Web.Collaboration.Hub;
 
 /// <summary>
-/// The public room protocol at /hubs/dealroom (see docs/protocol.md). Stateless: the room sessions hold the
-/// truth; the hub checks who may do what, translates JSON, and answers the caller.
+/// The public room protocol at /hubs/dealroom (see docs/protocol.md). A thin adapter: joining a room yields the
+/// connection's <see cref="RoomParticipant"/>, which decides what the caller may do and see; the hub reads the
+/// caller's JSON (answering bad input with a documented error, never an exception) and writes the answers.
 /// </summary>
 public sealed class DealRoomHub(
     RoomRegistry registry,
@@ -29,56 +29,61 @@ public sealed class DealRoomHub(
     /// </remarks>
     public async Task<JoinResult> JoinRoom(JsonElement request, [FromServices] InvitationService invitations)
     {
-        var roomId = ReadString(request, "roomId");
+        var roomId = HubArguments.String(request, "roomId");
         if (roomId is null || !Ids.IsValid(roomId))
         {
-            return JoinFailed(roomId, ErrorCodes.Malformed, "joinRoom needs a valid 'roomId'.");
+            return JoinFailed(roomId, ErrorCodes.Malformed, "joinRoom needs an object with a valid 'roomId'.");
+        }
+
+        if (!HubArguments.TryOptionalVersion(request, "sinceVersion", out var since))
+        {
+            return JoinFailed(roomId, ErrorCodes.Malformed, "'sinceVersion' must be a whole number (or absent).");
         }
 
         var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
-        var rights = await CheckAsync(roomId, ReadString(request, "name"));
+        var rights = await CheckAsync(roomId, HubArguments.String(request, "name"));
         if (session is null || !rights.CanView)
         {
             return JoinFailed(roomId, ErrorCodes.RoomNotFound, "There is no such room, or you may not open it.");
         }
 
-        long? since = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("sinceVersion", out var s)
-            && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var v) ? v : null;
+        var participant = session.Join(rights.ToGrant(), Context.ConnectionId);
+        if (Participants().TryRemove(roomId, out var previous))
+        {
+            previous.Dispose();
+        }
 
         var group = rights.IsCustomer ? HubGroups.Customers(roomId) : HubGroups.Team(roomId);
         await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
-        JoinedRooms()[roomId] = rights;
+        Participants()[roomId] = participant;
         connections.Add(roomId, Context, rights);
         if (rights.InvitationId is { } invitationId)
         {
             await invitations.TouchAsync(invitationId, Context.ConnectionAborted);
         }
 
-        var you = session.Presence.Join(Context.ConnectionId, rights.UserId, rights.Name, rights.Audience);
-        var catchUp = await CatchUpAsync(session, rights, since);
-        var participants = rights.IsCustomer
-            ? HubBroadcaster.ForCustomers(roomId, session.Presence.Participants, session.State).Participants
-            : session.Presence.Participants.Select(ParticipantDto.From).ToList();
+        var you = participant.Enter();
+        var catchUp = await CatchUpAsync(participant, since);
         return new JoinResult(
             true,
             roomId,
             catchUp.Version,
             catchUp.Snapshot,
             catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(),
-            participants,
+            participant.Participants.Select(ParticipantDto.From).ToList(),
             ParticipantDto.From(you),
-            rights.IsCustomer ? null : GapReportDto.From(session.Gaps, session.State),
+            participant.Gaps is { } gaps ? GapReportDto.From(gaps, participant.State) : null,
             null);
     }
 
-    /// <summary>Leaves a room: no more broadcasts from it.</summary>
-    public async Task LeaveRoom(string roomId)
+    /// <summary>Leaves a room: no more broadcasts from it. Anything but a joined room's id is ignored.</summary>
+    public async Task LeaveRoom(JsonElement roomId)
     {
-        if (roomId is not null && JoinedRooms().TryRemove(roomId, out var rights))
+        if (roomId.ValueKind == JsonValueKind.String && roomId.GetString() is { } id && Participants().TryRemove(id, out var participant))
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, rights.IsCustomer ? HubGroups.Customers(roomId) : HubGroups.Team(roomId));
-            connections.Remove(roomId, Context.ConnectionId);
-            registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, participant.IsCustomer ? HubGroups.Customers(id) : HubGroups.Team(id));
+            connections.Remove(id, Context.ConnectionId);
+            participant.Dispose();
         }
     }
 
@@ -91,26 +96,26 @@ public sealed class DealRoomHub(
             return SubmitFailed(null, null, ErrorCodes.Malformed, "submit takes an object: { roomId, opId, baseVersion, operation }.");
         }
 
-        var roomId = ReadString(request, "roomId");
-        var opId = ReadString(request, "opId");
+        var roomId = HubArguments.String(request, "roomId");
+        var opId = HubArguments.String(request, "opId");
         if (roomId is null || opId is null)
         {
             return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "submit needs string 'roomId' and 'opId'.");
         }
 
-        if (!JoinedRooms().TryGetValue(roomId, out var rights))
+        if (!Participants().TryGetValue(roomId, out var participant))
         {
             return SubmitFailed(roomId, opId, ErrorCodes.NotJoined, "Join the room before submitting to it.");
-        }
-
-        if (!rights.CanEdit)
-        {
-            return SubmitFailed(roomId, opId, ErrorCodes.Forbidden, "You may view this room but not edit it.");
         }
 
         if (!request.TryGetProperty("operation", out var operationJson))
         {
             return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "submit needs an 'operation' object.");
+        }
+
+        if (!HubArguments.TryOptionalVersion(request, "baseVersion", out var baseVersion))
+        {
+            return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "'baseVersion' must be a whole number (or absent).");
         }
 
         var (operation, error) = OperationJson.Read(operationJson);
@@ -119,21 +124,9 @@ public sealed class DealRoomHub(
             return new SubmitResponse(false, roomId, opId, 0, false, ErrorDto.From(error!));
         }
 
-        var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
-        if (session is null)
-        {
-            return SubmitFailed(roomId, opId, ErrorCodes.RoomNotFound, "The room no longer exists.");
-        }
-
-        if (rights.IsCustomer && CustomerPermissions.Check(session.State, operation, rights.StakeholderId) is { } forbidden)
-        {
-            return new SubmitResponse(false, roomId, opId, session.State.Version, false, ErrorDto.From(forbidden));
-        }
-
-        long? baseVersion = request.TryGetProperty("baseVersion", out var b) && b.ValueKind == JsonValueKind.Number && b.TryGetInt64(out var bv) ? bv : null;
         // An idle room sequences the operation right here, on this invocation's thread: no hand-off on the way to the
         // commit, and the answer is ready when the round ends.
-        var result = await session.SubmitAsync(new Submission(opId, baseVersion, operation, new Author(rights.UserId, rights.Name)), runOnCaller: true);
+        var result = await participant.SubmitAsync(opId, baseVersion, operation, runOnCaller: true);
         RoomMetrics.HubSubmit.Record(RoomMetrics.Since(started));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
     }
@@ -141,46 +134,39 @@ public sealed class DealRoomHub(
     /// <summary>The operations after sinceVersion, or a snapshot when the caller is too far behind.</summary>
     public async Task<ChangesResult> GetChanges(JsonElement request)
     {
-        var roomId = ReadString(request, "roomId") ?? string.Empty;
-        if (!JoinedRooms().TryGetValue(roomId, out var rights))
+        var roomId = HubArguments.String(request, "roomId");
+        if (roomId is null)
         {
-            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
+            return ChangesFailed(string.Empty, ErrorCodes.Malformed, "getChanges takes an object: { roomId, sinceVersion }.", "roomId");
         }
 
-        if (!request.TryGetProperty("sinceVersion", out var s) || !s.TryGetInt64(out var since))
+        if (!Participants().TryGetValue(roomId, out var participant))
         {
-            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.Malformed, "getChanges needs a number 'sinceVersion'.", "sinceVersion", null));
+            return ChangesFailed(roomId, ErrorCodes.NotJoined, "Join the room first.", null);
         }
 
-        var session = await registry.GetAsync(roomId, Context.ConnectionAborted);
-        if (session is null)
+        if (!HubArguments.TryOptionalVersion(request, "sinceVersion", out var since) || since is null)
         {
-            return new ChangesResult(false, roomId, 0, null, null, null, new ErrorDto(ErrorCodes.RoomNotFound, "The room no longer exists.", null, null));
+            return ChangesFailed(roomId, ErrorCodes.Malformed, "getChanges needs a whole number 'sinceVersion'.", "sinceVersion");
         }
 
-        var catchUp = await CatchUpAsync(session, rights, since);
+        var catchUp = await CatchUpAsync(participant, since);
         return new ChangesResult(
             true, roomId, catchUp.Version, catchUp.Operations?.Select(o => OperationMessage.From(roomId, o)).ToList(), catchUp.Snapshot,
-            rights.IsCustomer ? null : GapReportDto.From(session.Gaps, session.State), null);
+            participant.Gaps is { } gaps ? GapReportDto.From(gaps, participant.State) : null, null);
     }
 
-    /// <summary>Tells the others what the caller has selected (element ids).</summary>
+    /// <summary>Tells the others what the caller has selected (element ids). Anything malformed is ignored.</summary>
     public Task Select(JsonElement request)
     {
-        var roomId = ReadString(request, "roomId");
-        if (roomId is null || !JoinedRooms().ContainsKey(roomId)
+        var roomId = HubArguments.String(request, "roomId");
+        if (roomId is null || !Participants().TryGetValue(roomId, out var participant)
             || !request.TryGetProperty("elementIds", out var ids) || ids.ValueKind != JsonValueKind.Array)
         {
             return Task.CompletedTask;
         }
 
-        var selection = ids.EnumerateArray()
-            .Where(i => i.ValueKind == JsonValueKind.String)
-            .Select(i => i.GetString()!)
-            .Where(Ids.IsValid)
-            .Take(50)
-            .ToList();
-        registry.Loaded(roomId)?.Presence.Select(Context.ConnectionId, selection);
+        participant.Select(ids.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Take(200).Select(i => i.GetString()!));
         return Task.CompletedTask;
     }
 
@@ -193,34 +179,26 @@ public sealed class DealRoomHub(
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        foreach (var roomId in JoinedRooms().Keys)
+        foreach (var (roomId, participant) in Participants())
         {
             connections.Remove(roomId, Context.ConnectionId);
-            registry.Loaded(roomId)?.Presence.Leave(Context.ConnectionId);
+            participant.Dispose();
         }
 
+        Participants().Clear();
         return base.OnDisconnectedAsync(exception);
     }
 
-    /// <summary>The team catches up by operations; a customer always gets a fresh projected snapshot.</summary>
-    private async Task<CatchUp> CatchUpAsync(RoomSession session, RoomAccess rights, long? since)
+    private async Task<CatchUp> CatchUpAsync(RoomParticipant participant, long? since)
     {
         if (broadcast.UsesBackplane)
         {
             // Several nodes: another may have committed (and broadcast) before this node's session was woken. The
             // caller is already in the group, so anything committed from now on reaches it; read the rest first.
-            await session.SyncAsync();
+            await participant.Session.SyncAsync();
         }
 
-        if (rights.IsCustomer)
-        {
-            var state = session.State;
-            return new CatchUp(state.Version, null, CustomerProjection.Project(state));
-        }
-
-        return since is { } version
-            ? await session.GetChangesSinceAsync(version, Context.ConnectionAborted)
-            : new CatchUp(session.State.Version, null, session.State);
+        return await participant.GetChangesSinceAsync(since, Context.ConnectionAborted);
     }
 
     private Task<RoomAccess> CheckAsync(string roomId, string? requestedName) =>
@@ -228,37 +206,37 @@ public sealed class DealRoomHub(
 
     /// <summary>
     /// Takes a room out of a connection's joined rooms from outside the hub (a revoked invitation, a removed member):
-    /// from then on, Submit and GetChanges in that room answer not_joined and Select is ignored.
+    /// from then on, Submit and GetChanges in that room answer not_joined and Select is ignored; the participant leaves.
     /// </summary>
     internal static void Forget(HubCallerContext context, string roomId)
     {
-        if (context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is ConcurrentDictionary<string, RoomAccess> joined)
+        if (context.Items.TryGetValue(nameof(Participants), out var rooms)
+            && rooms is ConcurrentDictionary<string, RoomParticipant> joined
+            && joined.TryRemove(roomId, out var participant))
         {
-            joined.TryRemove(roomId, out _);
+            participant.Dispose();
         }
     }
 
-    /// <summary>The rooms this connection joined, with its access in each (created by its first call; the hub's calls are serialised).</summary>
-    private ConcurrentDictionary<string, RoomAccess> JoinedRooms()
+    /// <summary>This connection's participant in each room it joined (created by its first call).</summary>
+    private ConcurrentDictionary<string, RoomParticipant> Participants()
     {
-        if (Context.Items.TryGetValue(nameof(JoinedRooms), out var rooms) && rooms is ConcurrentDictionary<string, RoomAccess> joined)
+        if (Context.Items.TryGetValue(nameof(Participants), out var rooms) && rooms is ConcurrentDictionary<string, RoomParticipant> joined)
         {
             return joined;
         }
 
-        joined = new ConcurrentDictionary<string, RoomAccess>(StringComparer.Ordinal);
-        Context.Items[nameof(JoinedRooms)] = joined;
+        joined = new ConcurrentDictionary<string, RoomParticipant>(StringComparer.Ordinal);
+        Context.Items[nameof(Participants)] = joined;
         return joined;
     }
-
-    private static string? ReadString(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 
     private static JoinResult JoinFailed(string? roomId, string code, string message) =>
         new(false, roomId ?? string.Empty, 0, null, null, [], null, null, new ErrorDto(code, message, null, null));
 
     private static SubmitResponse SubmitFailed(string? roomId, string? opId, string code, string message) =>
         new(false, roomId, opId, 0, false, new ErrorDto(code, message, null, null));
+
+    private static ChangesResult ChangesFailed(string roomId, string code, string message, string? field) =>
+        new(false, roomId, 0, null, null, null, new ErrorDto(code, message, field, null));
 }

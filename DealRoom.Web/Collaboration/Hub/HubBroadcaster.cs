@@ -27,18 +27,20 @@ public sealed class HubBroadcaster(
             }
 
             // The gap report rides on the batch's last operation: the panel changes in the same broadcast as the edit.
+            // Each audience's form of the update is made once by the update itself and sent to its group.
             var team = hub.Clients.Group(HubGroups.Team(roomId));
-            var gaps = update.Gaps is null ? null : GapReportDto.From(update.Gaps, update.State);
-            for (var i = 0; i < update.Operations.Count; i++)
+            var forTeam = update.For(ParticipantKind.Team);
+            var gaps = forTeam.Gaps is null ? null : GapReportDto.From(forTeam.Gaps, forTeam.State);
+            for (var i = 0; i < forTeam.Operations.Count; i++)
             {
-                var last = i == update.Operations.Count - 1;
-                await team.OperationApplied(OperationMessage.From(roomId, update.Operations[i], last ? gaps : null));
+                var last = i == forTeam.Operations.Count - 1;
+                await team.OperationApplied(OperationMessage.From(roomId, forTeam.Operations[i], last ? gaps : null));
             }
 
             // With a backplane the customers may sit on another node: this one cannot know, so it always projects.
             if (options.UsesBackplane || connections.HasCustomers(roomId))
             {
-                await SendToCustomersAsync(roomId, update);
+                await SendToCustomersAsync(roomId, update.For(ParticipantKind.Customer));
             }
         });
 
@@ -49,30 +51,18 @@ public sealed class HubBroadcaster(
         session.Presence.Changed += _ => push.Changed();
     }
 
-    /// <summary>Presence as a customer may see it: names and colours, selections only of what they can see.</summary>
-    public static PresenceMessage ForCustomers(string roomId, IEnumerable<Participant> participants, RoomState state) =>
-        new(roomId, participants
-            .Select(p => ParticipantDto.From(p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] }))
-            .ToList());
-
-    private async Task SendToCustomersAsync(string roomId, RoomUpdate update)
+    private async Task SendToCustomersAsync(string roomId, AudienceView view)
     {
         var customers = hub.Clients.Group(HubGroups.Customers(roomId));
-        var before = update.Before;
-        foreach (var op in update.Operations)
+        if (view.Reset)
         {
-            var after = before.Apply(op.Operation, new OperationContext(op.AuthorId, op.AuthorName, op.At)).State ?? update.State;
-            var change = CustomerProjection.ProjectOperation(before, after, op.Operation);
-            if (change.Reset)
-            {
-                await customers.RoomReset(new RoomResetMessage(roomId, after.Version, CustomerProjection.Project(after)));
-            }
-            else if (change.Operation is { } projected)
-            {
-                await customers.OperationApplied(OperationMessage.From(roomId, op with { Operation = projected }));
-            }
+            await customers.RoomReset(new RoomResetMessage(roomId, view.Version, view.State));
+            return;
+        }
 
-            before = after;
+        foreach (var op in view.Operations)
+        {
+            await customers.OperationApplied(OperationMessage.From(roomId, op));
         }
     }
 }
@@ -120,7 +110,7 @@ internal sealed partial class PresencePush
 
         var participants = _session.Presence.Participants;
         var toTeam = new PresenceMessage(roomId, participants.Select(ParticipantDto.From).ToList());
-        var toCustomers = customers.Count > 0 ? HubBroadcaster.ForCustomers(roomId, participants, _session.State) : null;
+        var toCustomers = customers.Count > 0 ? ForCustomers(roomId, participants, _session.State) : null;
         try
         {
             // One connection at a time through Client(id): both lifetime managers write to a connection of this node
@@ -134,6 +124,9 @@ internal sealed partial class PresencePush
             LogSendFailed(ex, roomId);
         }
     }
+
+    private static PresenceMessage ForCustomers(string roomId, IReadOnlyList<Participant> participants, RoomState state) =>
+        new(roomId, RoomParticipant.ProjectPresence(participants, state, ParticipantKind.Customer).Select(ParticipantDto.From).ToList());
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send room {RoomId}'s presence to all its connections on this node")]
     private partial void LogSendFailed(Exception ex, string roomId);

@@ -1,3 +1,4 @@
+using DealRoom.Domain.Rooms;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;

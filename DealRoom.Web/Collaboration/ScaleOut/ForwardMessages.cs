@@ -31,6 +31,16 @@ public static class ForwardMessages
 
             writer.WriteString("authorId", submission.Author.Id);
             writer.WriteString("authorName", submission.Author.Name);
+            if (submission.Grant is { } grant)
+            {
+                // The owner checks the sender's rights in the room's order, as for its own participants.
+                writer.WriteStartObject("grant");
+                writer.WriteString("audience", grant.Audience.ToString());
+                writer.WriteBoolean("canEdit", grant.CanEdit);
+                writer.WriteString("stakeholderId", grant.StakeholderId);
+                writer.WriteEndObject();
+            }
+
             writer.WritePropertyName("operation");
             OperationJson.Write(writer, submission.Operation);
         });
@@ -50,15 +60,26 @@ public static class ForwardMessages
 
             long? baseVersion = root.TryGetProperty("baseVersion", out var b) ? b.GetInt64() : null;
             var author = new Author(root.GetProperty("authorId").GetString()!, root.GetProperty("authorName").GetString()!);
+            RoomGrant? grant = null;
+            if (root.TryGetProperty("grant", out var g))
+            {
+                grant = new RoomGrant(
+                    author.Id,
+                    author.Name,
+                    Enum.Parse<ParticipantKind>(g.GetProperty("audience").GetString()!),
+                    g.GetProperty("canEdit").GetBoolean(),
+                    g.GetProperty("stakeholderId").GetString());
+            }
+
             request = new ForwardRequest(
                 root.GetProperty("id").GetInt64(),
                 root.GetProperty("from").GetString()!,
                 root.GetProperty("to").GetString()!,
                 root.GetProperty("roomId").GetString()!,
-                new Submission(root.GetProperty("opId").GetString()!, baseVersion, operation, author));
+                new Submission(root.GetProperty("opId").GetString()!, baseVersion, operation, author) { Grant = grant });
             return true;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
         {
             return false;
         }

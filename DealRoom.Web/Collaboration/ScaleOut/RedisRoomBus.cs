@@ -1,3 +1,4 @@
+using DealRoom.Domain.Rooms;
 using System.Globalization;
 using StackExchange.Redis;
 

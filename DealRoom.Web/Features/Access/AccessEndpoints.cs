@@ -127,7 +127,7 @@ public static class AccessEndpoints
             return Error(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "You may not open this room.");
         }
 
-        var state = rights.IsCustomer ? CustomerProjection.Project(session.State) : session.State;
+        var state = session.ViewFor(rights.Audience);
         return Results.Text(SnapshotJson.ToJson(state, includeBaseline: false), "application/json");
     }
 

@@ -19,6 +19,9 @@ public sealed record RoomAccess(bool CanView, bool CanEdit, ParticipantKind Audi
 
     public bool IsOwner => Role == RoomRole.Owner;
 
+    /// <summary>What the room session checks for every operation this caller submits.</summary>
+    public RoomGrant ToGrant() => new(UserId, Name, Audience, CanEdit, StakeholderId);
+
     public static RoomAccess Denied(string userId, string name) => new(false, false, ParticipantKind.Team, userId, name);
 }
 

@@ -101,6 +101,19 @@ public sealed partial class CanvasAdapter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes the whole canvas match a state: after a reset of the viewer's view (a customer's projection that changed
+    /// in a way no single operation can say), every element shown or held is reconciled.
+    /// </summary>
+    public void ReconcileAll(RoomState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        foreach (var id in state.Index.Keys.Concat(_nodes.Keys).Concat(_links.Keys).Distinct(StringComparer.Ordinal).ToList())
+        {
+            Reconcile(state, id);
+        }
+    }
+
     /// <summary>Makes one element on the canvas match the state: add, update, move or remove it.</summary>
     public void Reconcile(RoomState state, string id)
     {

@@ -9,32 +9,43 @@ namespace DealRoom.Web.Features.Rooms;
 /// <summary>The live half of the room page: committed operations, presence, selection and new elements.</summary>
 public partial class RoomPage
 {
-    private ValueTask OnRoomUpdate(RoomUpdate update)
+    private ValueTask OnRoomUpdate(AudienceView update)
     {
-        // Called on the session's loop: hand over to the circuit and return at once.
+        // Called on the session's round, already in this viewer's audience's form: hand over to the circuit and
+        // return at once.
         _ = InvokeAsync(() => ApplyUpdate(update));
         return ValueTask.CompletedTask;
     }
 
-    private void ApplyUpdate(RoomUpdate update)
+    private void ApplyUpdate(AudienceView update)
     {
         try
         {
-            if (_state is null || update.State.Version <= _state.Version)
+            if (_state is null || update.Version <= _state.Version)
             {
                 return;
             }
 
             var since = _state.Version;
-            var operations = update.Operations.Where(o => o.Version > since).Select(o => o.Operation).ToList();
-            _state = View(update.State);
-
-            // The canvases patch themselves in place; cards re-render on their own as they change.
-            _stakeholderMap?.Apply(_state, operations);
-            _visionMap?.Apply(_state, operations);
+            _state = update.State;
+            List<Operation> operations;
+            if (update.Reset)
+            {
+                // The viewer's view changed in a way no single operation says: match both canvases to it whole.
+                operations = [];
+                _stakeholderMap?.ReconcileAll(_state);
+                _visionMap?.ReconcileAll(_state);
+            }
+            else
+            {
+                // The canvases patch themselves in place; cards re-render on their own as they change.
+                operations = update.Operations.Where(o => o.Version > since).Select(o => o.Operation).ToList();
+                _stakeholderMap?.Apply(_state, operations);
+                _visionMap?.Apply(_state, operations);
+            }
 
             // The session sends a gap report only when the findings changed: badges and the gap panel follow it.
-            var gapsChanged = !IsCustomer && update.Gaps is not null;
+            var gapsChanged = update.Gaps is not null;
             if (gapsChanged)
             {
                 _gaps = update.Gaps;
@@ -50,7 +61,7 @@ public partial class RoomPage
 
             // A move shows on the canvas only (lists and panels show no positions): the rest of the page keeps its
             // render. Anything else renders the page, and each list and panel decides from what it shows.
-            if (gapsChanged || operations.Exists(o => o is not MoveNode))
+            if (gapsChanged || update.Reset || operations.Exists(o => o is not MoveNode))
             {
                 _ = RenderPageAfterOtherCircuitsAsync();
             }
@@ -95,7 +106,7 @@ public partial class RoomPage
         // can queue their renders in the other order, and the older list would stay on screen.
         _ = InvokeAsync(() =>
         {
-            _participants = _session!.Presence.Participants;
+            _participants = _participant!.Participants;
             ShowOthersSelection();
             StateHasChanged();
         });
@@ -139,9 +150,9 @@ public partial class RoomPage
         }
 
         _selectedId = id;
-        if (_joined && _session is not null)
+        if (_joined)
         {
-            _session.Presence.Select(_connectionId, id is null ? [] : [id]);
+            _participant?.Select(id is null ? [] : [id]);
         }
     }
 

@@ -1,4 +1,3 @@
-using DealRoom.Domain.Audience;
 using GapReport = DealRoom.Domain.Gaps.GapReport;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
@@ -24,12 +23,11 @@ public partial class RoomPage
     private readonly Shared.ListCache<Domain.Team.TeamMember> _teamList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private readonly Shared.ListCache<Domain.Vision.VisionElement> _visionList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private RoomSession? _session;
+    private RoomParticipant? _participant;
     private RoomState? _state;
-    private IDisposable? _subscription;
     private CanvasAdapter? _stakeholderMap;
     private CanvasAdapter? _visionMap;
     private IReadOnlyList<Participant> _participants = [];
-    private Author _author = new("unknown", "Unknown");
     private RoomAccess? _access;
     private GapReport? _gaps;
     private bool _canEdit;
@@ -86,7 +84,7 @@ public partial class RoomPage
         _session = session;
         _access = access;
         _canEdit = access.CanEdit;
-        _author = new Author(access.UserId, access.Name);
+        _participant = session.Join(access.ToGrant(), _connectionId);
         if (access.IsCustomer)
         {
             _tab = 1;
@@ -94,19 +92,19 @@ public partial class RoomPage
 
         if (!RendererInfo.IsInteractive)
         {
-            _state = View(_session.State);
+            _state = _participant.State;
             return;
         }
 
-        // Subscribe before reading the state, so no committed operation falls between the two.
-        _subscription = _session.Subscribe(OnRoomUpdate);
-        _state = View(_session.State);
-        _gaps = IsCustomer ? null : _session.Gaps;
+        // Listen before reading the state, so no committed operation falls between the two.
+        _participant.Listen(OnRoomUpdate);
+        _state = _participant.State;
+        _gaps = _participant.Gaps;
         AccessEvents.InvitationRevoked += OnInvitationRevoked;
         AccessEvents.MemberRemoved += OnMemberRemoved;
         _session.Presence.Changed += OnPresenceChanged;
         Connection.Changed += OnConnectionChanged;
-        _participants = _session.Presence.Participants;
+        _participants = _participant.Participants;
         EnsureCurrentAdapter();
     }
 
@@ -124,14 +122,13 @@ public partial class RoomPage
 
     public async ValueTask DisposeAsync()
     {
-        _subscription?.Dispose();
+        _participant?.Dispose();
         AccessEvents.InvitationRevoked -= OnInvitationRevoked;
         AccessEvents.MemberRemoved -= OnMemberRemoved;
         Connection.Changed -= OnConnectionChanged;
         if (_session is not null)
         {
             _session.Presence.Changed -= OnPresenceChanged;
-            _session.Presence.Leave(_connectionId);
         }
 
         _stakeholderMap?.Dispose();
@@ -167,15 +164,15 @@ public partial class RoomPage
 
     private void Join()
     {
-        if (_session is null || _access is null || _ended is not null)
+        if (_participant is null || _ended is not null)
         {
             return;
         }
 
-        _session.Presence.Join(_connectionId, _access.UserId, _access.Name, _access.Audience);
+        _participant.Enter();
         if (_selectedId is not null)
         {
-            _session.Presence.Select(_connectionId, [_selectedId]);
+            _participant.Select([_selectedId]);
         }
     }
 
@@ -193,20 +190,15 @@ public partial class RoomPage
         }
         else
         {
-            _session?.Presence.Leave(_connectionId);
+            _participant?.Leave();
         }
     });
-
-    /// <summary>What this viewer may see of a state: all of it for the team, the projection for a customer.</summary>
-    private RoomState View(RoomState state) => IsCustomer ? CustomerProjection.Project(state) : state;
 
     /// <summary>Ends the page's session at once: no more updates, out of the presence list, a message instead of the room.</summary>
     private void EndSession(string reason)
     {
         _ended = reason;
-        _subscription?.Dispose();
-        _subscription = null;
-        _session?.Presence.Leave(_connectionId);
+        _participant?.Dispose();
         StateHasChanged();
     }
 
@@ -226,30 +218,21 @@ public partial class RoomPage
         }
     }
 
-    /// <summary>Sends one operation to the room with a fresh opId; a refusal is shown and the canvas keeps the server's state.</summary>
+    /// <summary>
+    /// Sends one operation to the room with a fresh opId through this viewer's participant (which decides what they
+    /// may do); a refusal is shown and the canvas keeps the server's state.
+    /// </summary>
     private async Task SubmitAsync(Operation operation)
     {
-        if (_session is null || _ended is not null)
+        if (_participant is null || _ended is not null)
         {
-            return;
-        }
-
-        if (IsCustomer && _access is not null && CustomerPermissions.Check(_session.State, operation, _access.StakeholderId) is { } forbidden)
-        {
-            Snackbar.Add(forbidden.Message, Severity.Info);
-            return;
-        }
-
-        if (!_canEdit)
-        {
-            Snackbar.Add("You can view this room but not edit it.", Severity.Info);
             return;
         }
 
         SubmitResult result;
         try
         {
-            result = await _session.SubmitAsync(new Submission(Ids.New("op"), _state?.Version, operation, _author));
+            result = await _participant.SubmitAsync(Ids.New("op"), _state?.Version, operation);
         }
         catch (Exception ex)
         {
@@ -260,9 +243,9 @@ public partial class RoomPage
 
         if (result.Error is { } error)
         {
-            Snackbar.Add(error.Message, Severity.Warning);
+            Snackbar.Add(error.Message, error.Code == ErrorCodes.Forbidden ? Severity.Info : Severity.Warning);
             _generation++;
-            var state = View(_session.State);
+            var state = _participant.State;
             foreach (var id in CanvasAdapter.AffectedIds(operation))
             {
                 _stakeholderMap?.Reconcile(state, id);

@@ -1,0 +1,174 @@
+using DealRoom.Domain.Audience;
+using DealRoom.Domain.Gaps;
+using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+
+namespace DealRoom.Web.Collaboration;
+
+/// <summary>
+/// One participant's gate into a room, whatever the entry point (a hub connection, a Blazor circuit, an API call):
+/// it knows who the participant is and what they may do (<see cref="Grant"/>), submits in their name (the session
+/// checks the grant against the state each operation is applied to), and hands out the room only in the
+/// participant's audience's form: states, catch-ups, updates and presence. Nothing past this object needs to know
+/// whether a caller is a customer. Dispose to leave the room.
+/// </summary>
+public sealed class RoomParticipant : IDisposable
+{
+    private readonly RoomSession _session;
+    private readonly Lock _lock = new();
+    private IDisposable? _subscription;
+    private bool _present;
+    private int _disposed;
+
+    internal RoomParticipant(RoomSession session, RoomGrant grant, string connectionId)
+    {
+        _session = session;
+        Grant = grant;
+        ConnectionId = connectionId;
+    }
+
+    public RoomGrant Grant { get; }
+
+    /// <summary>The participant's connection: a hub connection id or a circuit's own id.</summary>
+    public string ConnectionId { get; }
+
+    public string RoomId => _session.RoomId;
+
+    public ParticipantKind Audience => Grant.Audience;
+
+    public bool IsCustomer => Grant.IsCustomer;
+
+    public bool CanEdit => Grant.CanEdit;
+
+    /// <summary>The room's latest committed state as this participant may see it.</summary>
+    public RoomState State => _session.ViewFor(Audience);
+
+    /// <summary>The room's version (the same for every audience).</summary>
+    public long Version => _session.State.Version;
+
+    /// <summary>The gaps of the latest state: the team's only, null for a customer.</summary>
+    public GapReport? Gaps => IsCustomer ? null : _session.Gaps;
+
+    /// <summary>Everyone in the room; for a customer, selections only of what they can see.</summary>
+    public IReadOnlyList<Participant> Participants => Project(_session.Presence.Participants);
+
+    /// <summary>The live room behind this participant, for what is not about audiences (presence events, eviction).</summary>
+    internal RoomSession Session => _session;
+
+    /// <summary>
+    /// Submits an operation in this participant's name. A viewer is answered at once; everything else is decided by
+    /// the session in the room's order (a customer's rights against the state the operation meets there).
+    /// </summary>
+    public Task<SubmitResult> SubmitAsync(string opId, long? baseVersion, Operation operation, CancellationToken cancellationToken = default, bool runOnCaller = false)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (!CanEdit)
+        {
+            return Task.FromResult(new SubmitResult(opId, _session.State.Version, Grant.Check(_session.State, operation)));
+        }
+
+        var submission = new Submission(opId, baseVersion, operation, Grant.Author) { Grant = Grant };
+        return _session.SubmitAsync(submission, cancellationToken, runOnCaller);
+    }
+
+    /// <summary>
+    /// What the participant missed since <paramref name="sinceVersion"/>: the team gets the operations (or a snapshot
+    /// when too far behind, or when no version is given); a customer always gets a fresh projected snapshot.
+    /// </summary>
+    public async Task<CatchUp> GetChangesSinceAsync(long? sinceVersion, CancellationToken cancellationToken)
+    {
+        if (IsCustomer || sinceVersion is not { } since)
+        {
+            var version = _session.State.Version;
+            return new CatchUp(version, null, State);
+        }
+
+        return await _session.GetChangesSinceAsync(since, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Hears every committed update, in version order, already in this participant's audience's form. One listener
+    /// per participant; it keeps the room loaded while it lasts. Called on the room's round: return quickly.
+    /// </summary>
+    public void Listen(Func<AudienceView, ValueTask> listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        var audience = Audience;
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed != 0, this);
+            _subscription?.Dispose();
+            _subscription = _session.Subscribe(update => listener(update.For(audience)));
+        }
+    }
+
+    /// <summary>Stops hearing updates (the participant stays in the presence list until it leaves).</summary>
+    public void StopListening()
+    {
+        lock (_lock)
+        {
+            _subscription?.Dispose();
+            _subscription = null;
+        }
+    }
+
+    /// <summary>Shows the participant in the room's presence (again, after a reconnect).</summary>
+    public Participant Enter()
+    {
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed != 0, this);
+            _present = true;
+            return _session.Presence.Join(ConnectionId, Grant.UserId, Grant.Name, Audience);
+        }
+    }
+
+    /// <summary>Takes the participant out of the presence list (a dropped connection); <see cref="Enter"/> brings it back.</summary>
+    public void Leave()
+    {
+        lock (_lock)
+        {
+            _present = false;
+            _session.Presence.Leave(ConnectionId);
+        }
+    }
+
+    /// <summary>Tells the others what this participant selected (valid element ids, at most 50).</summary>
+    public void Select(IEnumerable<string> elementIds)
+    {
+        ArgumentNullException.ThrowIfNull(elementIds);
+        if (Volatile.Read(ref _present))
+        {
+            _session.Presence.Select(ConnectionId, [.. elementIds.Where(Ids.IsValid).Take(50)]);
+        }
+    }
+
+    /// <summary>Presence as this participant may see it.</summary>
+    public IReadOnlyList<Participant> Project(IReadOnlyList<Participant> participants) => ProjectPresence(participants, _session.State, Audience);
+
+    /// <summary>Presence as an audience may see it: a customer sees names and colours, selections only of what they can see.</summary>
+    public static IReadOnlyList<Participant> ProjectPresence(IReadOnlyList<Participant> participants, RoomState state, ParticipantKind audience)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        ArgumentNullException.ThrowIfNull(state);
+        return audience != ParticipantKind.Customer
+            ? participants
+            : [.. participants.Select(p => p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] })];
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _subscription?.Dispose();
+            _subscription = null;
+            _present = false;
+            _session.Presence.Leave(ConnectionId);
+        }
+    }
+}
