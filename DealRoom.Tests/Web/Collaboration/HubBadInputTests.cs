@@ -4,6 +4,7 @@ using System.Text.Json;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Tests.Support;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace DealRoom.Tests.Web.Collaboration;
 
@@ -76,6 +77,63 @@ public sealed class HubBadInputTests : IAsyncLifetime
         Assert.Single(seen);
         Assert.Equal("moveNode", seen[0].GetProperty("operation").GetProperty("type").GetString());
     }
+
+    public static TheoryData<string> BadVersions => new() { "\"3\"", "null", "[1]", "{ \"v\": 1 }", "true", "1.5", "1e40" };
+
+    [Theory]
+    [MemberData(nameof(BadVersions))]
+    public async Task GetChanges_ShouldAnswerMalformed_WhenSinceVersionIsNotAWholeNumber(string sinceVersion)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var request = JsonDocument.Parse($$"""{ "roomId": "{{_roomId}}", "sinceVersion": {{sinceVersion}} }""").RootElement;
+
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>("GetChanges", request, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(ErrorCodes.Malformed, answer.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("sinceVersion", answer.GetProperty("error").GetProperty("field").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"room\"")]
+    [InlineData("42")]
+    [InlineData("[]")]
+    public async Task GetChanges_ShouldAnswerMalformed_WhenTheArgumentIsNoObject(string argument)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>("GetChanges", JsonDocument.Parse(argument).RootElement, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(ErrorCodes.Malformed, answer.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Submit_ShouldAnswerMalformed_WhenBaseVersionIsNotANumber()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var operation = JsonDocument.Parse(OperationJsonText("sh-base")).RootElement;
+
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>(
+            "Submit", new { roomId = _roomId, opId = "op-base", baseVersion = "two", operation }, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(ErrorCodes.Malformed, answer.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task LeaveRoom_ShouldBeIgnored_WhenTheArgumentIsNoString()
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        await _sender.Connection.InvokeAsync("LeaveRoom", 42, ct);
+        var answer = await _sender.SubmitAsync(new MoveNode("sh-1", 5, 5), ct);
+
+        Assert.True(answer.GetProperty("ok").GetBoolean(), answer.ToString());
+    }
+
+    private static string OperationJsonText(string id) =>
+        $$"""{ "type": "addStakeholder", "id": "{{id}}", "x": 0, "y": 0, "fields": { "name": "Bo" } }""";
 
     [Fact]
     public async Task Submit_ShouldApplyOnce_WhenTheSameOpIdIsResubmitted()
