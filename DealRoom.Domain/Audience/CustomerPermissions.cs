@@ -20,7 +20,12 @@ public static class CustomerPermissions
             RemoveElement op => state.KindOf(op.Id) is null or ElementKind.VisionElement or ElementKind.VisionLink
                 || (state.KindOf(op.Id) == ElementKind.Endorsement && state.Endorsements[op.Id].StakeholderId == ownStakeholderId),
             AddEndorsement op => ownStakeholderId is not null && op.StakeholderId == ownStakeholderId,
-            _ => false,
+            AddStakeholder or AddTeamMember or AddRelationship or AddCoverage or UpdateStakeholder or UpdateTeamMember
+                or UpdateRelationship or UpdateCoverage or UpdateRoom or SetPhase or AcknowledgeGap or UnacknowledgeGap
+                or MarkIteration => false,
+
+            // Every operation type must have a customer rule (OperationTypeCoverageTests walks them all).
+            _ => throw new ArgumentException($"No customer permission rule is defined for '{operation.Type}'.", nameof(operation)),
         };
 
         return allowed

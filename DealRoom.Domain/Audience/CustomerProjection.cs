@@ -70,7 +70,13 @@ public static class CustomerProjection
             UpdateRoom op => Only(op.Fields, RoomFields) is { Count: > 0 } fields
                 ? ProjectedChange.Of(op with { Fields = fields })
                 : ProjectedChange.Nothing,
-            _ => ProjectedChange.Nothing,
+
+            // The team's side of the room: never the customer's business.
+            AddTeamMember or AddRelationship or AddCoverage or UpdateTeamMember or UpdateRelationship or UpdateCoverage
+                or SetPhase or AcknowledgeGap or UnacknowledgeGap or MarkIteration => ProjectedChange.Nothing,
+
+            // Every operation type must say what it means to a customer (OperationTypeCoverageTests walks them all).
+            _ => throw new ArgumentException($"No customer projection is defined for '{operation.Type}'.", nameof(operation)),
         };
     }
 

@@ -349,6 +349,7 @@ public sealed partial class CanvasAdapter : IDisposable
         AddCoverage o => [o.Id],
         AddVisionLink o => [o.Id],
         UpdateElement o => [o.Id],
-        _ => [],
+        AddEndorsement or UpdateRoom or SetPhase or AcknowledgeGap or UnacknowledgeGap or MarkIteration => [],
+        _ => throw new ArgumentException($"No canvas mapping is defined for '{operation.Type}'.", nameof(operation)),
     };
 }
