@@ -237,7 +237,7 @@ public sealed partial record RoomState
         var acknowledgement = new GapAcknowledgement(op.GapId, reason, context.AuthorName, context.At, GapFingerprints.Of(this, op.GapId));
         return ApplyResult.Ok(
             this with { Acknowledgements = Acknowledgements.SetItem(op.GapId, acknowledgement) },
-            op with { Reason = reason });
+            op with { Reason = reason, Fingerprint = acknowledgement.Fingerprint });
     }
 
     private ApplyResult ApplyUnacknowledgeGap(UnacknowledgeGap op)

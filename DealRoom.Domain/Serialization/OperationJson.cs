@@ -33,7 +33,7 @@ public static class OperationJson
         ["moveNode"] = e => new MoveNode(Id(e), Num(e, "x"), Num(e, "y")),
         ["removeElement"] = e => new RemoveElement(Id(e)),
         ["setPhase"] = e => new SetPhase(Enum<JourneyPhase>(e, "phase"), OptStr(e, "reason")),
-        ["acknowledgeGap"] = e => new AcknowledgeGap(Str(e, "gapId"), Str(e, "reason")),
+        ["acknowledgeGap"] = e => new AcknowledgeGap(Str(e, "gapId"), Str(e, "reason")) { Fingerprint = OptStr(e, "fingerprint") },
         ["unacknowledgeGap"] = e => new UnacknowledgeGap(Str(e, "gapId")),
         ["markIteration"] = e => new MarkIteration(Id(e), Str(e, "name")),
     };
@@ -147,6 +147,11 @@ public static class OperationJson
             case AcknowledgeGap op:
                 writer.WriteString("gapId", op.GapId);
                 writer.WriteString("reason", op.Reason);
+                if (op.Fingerprint is not null)
+                {
+                    writer.WriteString("fingerprint", op.Fingerprint);
+                }
+
                 break;
             case UnacknowledgeGap op:
                 writer.WriteString("gapId", op.GapId);

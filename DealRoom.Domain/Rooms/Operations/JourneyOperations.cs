@@ -10,6 +10,12 @@ public sealed record SetPhase(Stakeholders.JourneyPhase Phase, string? Reason) :
 public sealed record AcknowledgeGap(string GapId, string Reason) : Operation
 {
     public override string Type => "acknowledgeGap";
+
+    /// <summary>
+    /// The fingerprint of the facts behind the gap when it was acknowledged: set by the server when it applies the
+    /// operation (whatever a client sent), so that every replica stores the same acknowledgement.
+    /// </summary>
+    public string? Fingerprint { get; init; }
 }
 
 /// <summary>Lifts an acknowledgement, so the gap shows as open again.</summary>

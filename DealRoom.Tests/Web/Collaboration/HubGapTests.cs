@@ -59,6 +59,28 @@ public sealed class HubGapTests
         Assert.Contains(Ids(afterChange.GetProperty("open")), id => id == "C6:sh-tom");
     }
 
+    [Fact]
+    public async Task AcknowledgeGapBroadcast_ShouldCarryTheFingerprintTheSnapshotHolds_WhateverTheClientSent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        await using var client = await RoomClient.ConnectAsync(server, roomId, ct);
+        await client.JoinAsync(ct);
+        await client.SubmitAsync(new AddStakeholder("sh-tom", 0, 0, F(("name", "Tom Becker"), ("influence", "4"), ("stance", "Blocker"))), ct);
+
+        var ack = await client.SubmitAsync(new AcknowledgeGap("C6:sh-tom", "Covered by the partner") { Fingerprint = "forged" }, ct);
+        var version = ack.GetProperty("version").GetInt64();
+        await client.WaitForVersionAsync(version, TimeSpan.FromSeconds(10), ct);
+
+        var broadcast = client.Received.Single(m => m.GetProperty("version").GetInt64() == version).GetProperty("operation");
+        var snapshot = await client.Connection.InvokeAsync<JsonElement>("GetChanges", new { roomId, sinceVersion = -1 }, ct);
+        var stored = snapshot.GetProperty("snapshot").GetProperty("acknowledgements").EnumerateArray().Single();
+        Assert.NotEqual("forged", broadcast.GetProperty("fingerprint").GetString());
+        Assert.Equal(stored.GetProperty("fingerprint").GetString(), broadcast.GetProperty("fingerprint").GetString());
+        Assert.False(string.IsNullOrEmpty(stored.GetProperty("fingerprint").GetString()));
+    }
+
     /// <summary>The latest gap report the client holds at a version (messages carry one only when gaps changed).</summary>
     private static async Task<JsonElement> GapsAtAsync(RoomClient client, long version, CancellationToken ct)
     {
