@@ -14,8 +14,10 @@ namespace DealRoom.LoadTest;
 /// </summary>
 public sealed class LoadServer : WebApplicationFactory<Program>
 {
-    public LoadServer()
+    /// <param name="submitsPerSecondPerConnection">The per-connection submission limit (the flood scenario sets a real one).</param>
+    public LoadServer(int submitsPerSecondPerConnection = 1_000_000)
     {
+        SubmitsPerSecondPerConnection = submitsPerSecondPerConnection;
         DatabasePath = Path.Combine(Path.GetTempPath(), $"dealroom-load-{Guid.NewGuid():N}.db");
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -23,6 +25,9 @@ public sealed class LoadServer : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The per-connection submission limit this server runs with.</summary>
+    public int SubmitsPerSecondPerConnection { get; }
 
     public string BaseUrl { get; }
 
@@ -34,6 +39,11 @@ public sealed class LoadServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Staging");
         builder.UseSetting("ConnectionStrings:DealRoom", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // Every load client signs in as the one demo owner and some scenarios measure throughput: the per-person
+        // submission limits would refuse them. The "flood" scenario sets its own limits.
+        builder.UseSetting("Rooms:SubmitsPerSecondPerConnection", SubmitsPerSecondPerConnection.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Rooms:SubmitsPerSecondPerUser", "1000000");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
 
         // The browser scenarios need MudBlazor's and Blazor.Diagrams' assets (_content/...), which only Development

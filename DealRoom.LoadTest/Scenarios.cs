@@ -13,7 +13,7 @@ namespace DealRoom.LoadTest;
 public static class Scenarios
 {
     public static readonly string[] Names =
-        ["room20", "room50", "rooms100", "sequencer", "sequencer-inproc", "catchup", "bigroom", .. BrowserScenarios.Names];
+        ["room20", "room50", "rooms100", "sequencer", "sequencer-inproc", "catchup", "bigroom", FloodScenario.Name, .. BrowserScenarios.Names];
 
     public static async Task<ScenarioResult?> RunAsync(string name, LoadTarget target, TimeSpan warmup, TimeSpan duration, CancellationToken ct) => name switch
     {
@@ -28,6 +28,7 @@ public static class Scenarios
         "sequencer-inproc" => target.Services is null ? null : await SequencerInProcessAsync(target, 64, warmup, duration, ct),
         "catchup" => await CatchUpAsync(target, 1_000, 10, ct),
         "bigroom" => await BigRoomAsync(target, warmup, duration, ct),
+        FloodScenario.Name => target.Services is null ? null : await FloodScenario.RunAsync(duration, ct),
         _ when BrowserScenarios.Names.Contains(name) => await BrowserScenarios.RunAsync(name, target, new BrowserOptions(), ct),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Known: {string.Join(", ", Names)}"),
     };

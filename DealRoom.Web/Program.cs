@@ -13,26 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Persistence: SQLite by default, created and migrated at start.
 builder.Services.AddDealRoomPersistence(builder.Configuration, builder.Environment);
 
-// Collaboration: one session per open room, the hub, and what attaches to sessions.
-builder.Services.AddOptions<RoomSessionOptions>().Bind(builder.Configuration.GetSection("Rooms")).ValidateOnStart();
-builder.Services.AddSingleton<IValidateOptions<RoomSessionOptions>, RoomSessionOptionsValidator>();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<RoomRegistry>();
-builder.Services.AddHostedService<RoomEvictionService>();
-builder.Services.AddSingleton<HubConnections>();
-builder.Services.AddSingleton<IRoomObserver, HubBroadcaster>();
-
-// The rooms page reads stored summaries; the nodes that have a room open keep its summary current.
-builder.Services.AddSingleton<RoomSummaryWriter>();
-builder.Services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RoomSummaryWriter>());
-builder.Services.AddHostedService(sp => sp.GetRequiredService<RoomSummaryWriter>());
-builder.Services.AddScoped<RoomList>();
-var signalR = builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 256 * 1024)
-    .AddJsonProtocol(o =>
-    {
-        o.PayloadSerializerOptions.Converters.Add(new OperationJsonConverter());
-        o.PayloadSerializerOptions.Converters.Add(new RoomStateJsonConverter());
-    });
+// Collaboration: one session per open room, the gate every participant comes through, the hub, and what attaches
+// to sessions (the hub broadcaster, the rooms page's summaries).
+var signalR = builder.Services.AddDealRoomCollaboration(builder.Configuration);
 
 // Past one node (Redis:Configuration set): the SignalR Redis backplane, a Redis channel that wakes the other
 // nodes' room sessions after each commit, shared data protection keys. Unset: one node, nothing shared.

@@ -62,4 +62,7 @@ public static class ErrorCodes
 
     /// <summary>The server could not commit the operation; nothing was applied. Resubmit with the same opId.</summary>
     public const string Unavailable = "unavailable";
+
+    /// <summary>The caller submits faster than a person edits; nothing was applied. Slow down, then resubmit with the same opId.</summary>
+    public const string RateLimited = "rate_limited";
 }

@@ -25,6 +25,11 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"dealroom-test-{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+
+        // Tests drive many clients through one demo account as fast as acks come: the submission limits, meant for
+        // people, would refuse them. RateLimitTests sets its own.
+        _settings.TryAdd("Rooms:SubmitsPerSecondPerConnection", "1000000");
+        _settings.TryAdd("Rooms:SubmitsPerSecondPerUser", "1000000");
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -67,6 +67,11 @@ public sealed class RoomParticipant : IDisposable
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, Grant.Check(_session.State, operation)));
         }
 
+        if (_session.Limiter?.TryAcquire(Grant.UserId, ConnectionId) is { } limited)
+        {
+            return Task.FromResult(new SubmitResult(opId, _session.State.Version, limited));
+        }
+
         var submission = new Submission(opId, baseVersion, operation, Grant.Author) { Grant = Grant };
         return _session.SubmitAsync(submission, cancellationToken, runOnCaller);
     }

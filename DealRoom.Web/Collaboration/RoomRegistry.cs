@@ -13,6 +13,7 @@ public sealed partial class RoomRegistry(
     IOptions<RoomSessionOptions> options,
     ILoggerFactory loggerFactory,
     TimeProvider clock,
+    SubmissionLimiter limiter,
     IRoomAffinity? affinity = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RoomSession?>>> _sessions = new(StringComparer.Ordinal);
@@ -86,7 +87,7 @@ public sealed partial class RoomRegistry(
 
         LogLoaded(roomId, load.State.Version);
         var session = new RoomSession(
-            load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer, affinity, Counters);
+            load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer, affinity, Counters, limiter);
         foreach (var observer in observers)
         {
             observer.Attach(session);

@@ -44,7 +44,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         TimeProvider clock,
         OpLogWriter writer,
         IRoomAffinity? affinity = null,
-        SequencingCounters? counters = null)
+        SequencingCounters? counters = null,
+        SubmissionLimiter? limiter = null)
     {
         RoomId = load.Room.Id;
         _state = load.State;
@@ -57,6 +58,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _clock = clock;
         _writer = writer;
         _affinity = affinity;
+        Limiter = limiter;
         _counters = counters ?? new SequencingCounters();
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddOpIds(load.OpIds);
@@ -76,6 +78,9 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     /// <summary>Who is in the room now, and what each has selected.</summary>
     public RoomPresence Presence { get; }
+
+    /// <summary>The node's limits on how fast one connection and one user may submit (none when null).</summary>
+    internal SubmissionLimiter? Limiter { get; }
 
     /// <summary>
     /// Lets someone into the room: the one gate for every entry point. The participant submits in the grant's name

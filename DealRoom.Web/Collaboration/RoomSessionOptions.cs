@@ -22,6 +22,18 @@ public sealed class RoomSessionOptions
 
     /// <summary>How often the summaries of rooms that changed are stored for the rooms page (at least 50 ms).</summary>
     public TimeSpan SummaryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Submissions one connection (a hub connection or a browser circuit) may make per second, sustained; a person
+    /// editing makes a few, a client coalescing drags a dozen.
+    /// </summary>
+    public int SubmitsPerSecondPerConnection { get; set; } = 50;
+
+    /// <summary>Submissions one user may make per second over all their connections, sustained.</summary>
+    public int SubmitsPerSecondPerUser { get; set; } = 100;
+
+    /// <summary>How many seconds' worth of submissions may come at once (a burst such as an import or a pasted list).</summary>
+    public int SubmitBurstSeconds { get; set; } = 4;
 }
 
 /// <summary>Refuses, at start, settings under "Rooms" that would break a room session or a background task later.</summary>
@@ -30,6 +42,11 @@ public sealed class RoomSessionOptionsValidator : IValidateOptions<RoomSessionOp
     public ValidateOptionsResult Validate(string? name, RoomSessionOptions options)
     {
         List<string> problems = [];
+        if (options.SubmitsPerSecondPerConnection < 1 || options.SubmitsPerSecondPerUser < 1 || options.SubmitBurstSeconds < 1)
+        {
+            problems.Add("Rooms:SubmitsPerSecondPerConnection, Rooms:SubmitsPerSecondPerUser and Rooms:SubmitBurstSeconds must be at least 1.");
+        }
+
         if (options.MaxBatch < 1)
         {
             problems.Add("Rooms:MaxBatch must be at least 1.");
