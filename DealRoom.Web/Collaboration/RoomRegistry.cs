@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
-using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>Holds one <see cref="RoomSession"/> per open room in this process, loading on first use and evicting idle ones.</summary>
 public sealed partial class RoomRegistry(
-    RoomStore store,
-    OpLogWriter writer,
+    IOpLog log,
     IRoomBus bus,
     IEnumerable<IRoomObserver> observers,
     IOptions<RoomSessionOptions> options,
@@ -79,7 +77,7 @@ public sealed partial class RoomRegistry(
 
     private async Task<RoomSession?> LoadAsync(string roomId)
     {
-        var load = await store.LoadAsync(roomId, CancellationToken.None);
+        var load = await log.LoadAsync(roomId, CancellationToken.None);
         if (load is null)
         {
             return null;
@@ -87,7 +85,7 @@ public sealed partial class RoomRegistry(
 
         LogLoaded(roomId, load.State.Version);
         var session = new RoomSession(
-            load, store, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, writer, affinity, Counters, limiter);
+            load, log, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, affinity, Counters, limiter);
         foreach (var observer in observers)
         {
             observer.Attach(session);

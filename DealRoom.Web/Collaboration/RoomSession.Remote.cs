@@ -65,7 +65,7 @@ public sealed partial class RoomSession
     private async Task CatchUpFromStoreAsync()
     {
         var state = _state;
-        var missing = await _store.ReadSinceAsync(RoomId, state.Version, int.MaxValue, CancellationToken.None).ConfigureAwait(false);
+        var missing = await _log.ReadSinceAsync(RoomId, state.Version, int.MaxValue, CancellationToken.None).ConfigureAwait(false);
         if (missing.Count == 0)
         {
             return;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
-using DealRoom.Web.Persistence;
 
 namespace DealRoom.Web.Collaboration;
 
@@ -17,13 +16,12 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>();
     private readonly RoundRunner _sequencer;
-    private readonly RoomStore _store;
+    private readonly IOpLog _log;
     private readonly IRoomBus _bus;
     private readonly RoomSessionOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _clock;
     private bool _closed;
-    private readonly OpLogWriter _writer;
     private readonly SequencingCounters _counters;
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
@@ -37,26 +35,24 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     internal RoomSession(
         RoomLoad load,
-        RoomStore store,
+        IOpLog log,
         IRoomBus bus,
         RoomSessionOptions options,
         ILogger logger,
         TimeProvider clock,
-        OpLogWriter writer,
         IRoomAffinity? affinity = null,
         SequencingCounters? counters = null,
         SubmissionLimiter? limiter = null)
     {
-        RoomId = load.Room.Id;
+        RoomId = load.RoomId;
         _state = load.State;
         _gaps = GapEngine.Evaluate(load.State);
         _snapshotVersion = load.SnapshotVersion;
-        _store = store;
+        _log = log;
         _bus = bus;
         _options = options;
         _logger = logger;
         _clock = clock;
-        _writer = writer;
         _affinity = affinity;
         Limiter = limiter;
         _counters = counters ?? new SequencingCounters();
@@ -170,7 +166,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             return new CatchUp(state.Version, operations, null);
         }
 
-        var fromStore = await _store.ReadSinceAsync(RoomId, sinceVersion, (int)(state.Version - sinceVersion), cancellationToken);
+        var fromStore = await _log.ReadSinceAsync(RoomId, sinceVersion, (int)(state.Version - sinceVersion), cancellationToken);
         return new CatchUp(state.Version, fromStore, null);
     }
 
@@ -314,7 +310,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             try
             {
                 var writing = Stopwatch.GetTimestamp();
-                await _writer.AppendAsync(RoomId, committed).ConfigureAwait(false);
+                await _log.AppendAsync(RoomId, committed).ConfigureAwait(false);
                 RoomMetrics.Commit.Record(RoomMetrics.Since(writing));
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
@@ -375,7 +371,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
         try
         {
-            await _writer.SaveSnapshotAsync(state).ConfigureAwait(false);
+            await _log.SaveSnapshotAsync(state).ConfigureAwait(false);
             _snapshotVersion = state.Version;
         }
         catch (Exception ex)

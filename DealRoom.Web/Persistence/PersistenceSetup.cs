@@ -75,6 +75,7 @@ public static class PersistenceSetup
         services.AddSingleton<RoomStore>();
         services.AddSingleton<RoomSummaryStore>();
         services.AddSingleton<OpLogWriter>();
+        services.AddSingleton<Collaboration.IOpLog, OpLog>();
         services.AddSingleton<DemoSeeder>();
         return services;
     }

@@ -32,7 +32,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
             .Where(o => o.RoomId == roomId && o.Version <= state.Version)
             .Select(o => new { o.OpId, o.Version })
             .ToListAsync(cancellationToken);
-        return new RoomLoad(room, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList());
+        return new RoomLoad(room.Id, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList());
     }
 
     /// <summary>The operations after <paramref name="afterVersion"/>, in order, at most <paramref name="max"/>.</summary>
@@ -150,11 +150,3 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
         return new CommittedOperation(record.Version, record.OpId, record.AuthorId, record.AuthorName, record.At, operation);
     }
 }
-
-/// <summary>A loaded room: its metadata, its state, the operations replayed since the snapshot, and every opId it committed.</summary>
-public sealed record RoomLoad(
-    RoomRecord Room,
-    RoomState State,
-    IReadOnlyList<CommittedOperation> RecentOperations,
-    long SnapshotVersion,
-    IReadOnlyList<KeyValuePair<string, long>> OpIds);

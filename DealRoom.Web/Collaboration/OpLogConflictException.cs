@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Persistence;
+namespace DealRoom.Web.Collaboration;
 
 /// <summary>
 /// Another writer (a second node on the same database) committed at a version this one tried to take, or an

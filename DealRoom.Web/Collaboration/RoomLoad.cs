@@ -1,0 +1,11 @@
+using DealRoom.Domain.Rooms;
+
+namespace DealRoom.Web.Collaboration;
+
+/// <summary>A loaded room: its state, the operations replayed since the snapshot, and every opId it committed.</summary>
+public sealed record RoomLoad(
+    string RoomId,
+    RoomState State,
+    IReadOnlyList<CommittedOperation> RecentOperations,
+    long SnapshotVersion,
+    IReadOnlyList<KeyValuePair<string, long>> OpIds);
