@@ -4,6 +4,7 @@ using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Rooms;
+using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -30,6 +31,9 @@ builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
 
+// Operations: the REST API's OpenAPI document.
+builder.Services.AddDealRoomOpenApi();
+
 var app = builder.Build();
 
 await app.Services.MigrateAndSeedAsync(app.Configuration);
@@ -46,6 +50,7 @@ app.UseAntiforgery();
 
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
+app.MapDealRoomOpenApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
