@@ -31,8 +31,9 @@ builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
 
-// Operations: the REST API's OpenAPI document.
+// Operations: the REST API's OpenAPI document, health endpoints.
 builder.Services.AddDealRoomOpenApi();
+builder.Services.AddDealRoomHealth(builder.Configuration);
 
 var app = builder.Build();
 
@@ -51,6 +52,7 @@ app.UseAntiforgery();
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapDealRoomOpenApi();
+app.MapDealRoomHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
