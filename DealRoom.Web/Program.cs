@@ -31,9 +31,10 @@ builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
 
-// Operations: the REST API's OpenAPI document, health endpoints.
+// Operations: the REST API's OpenAPI document, health endpoints, OpenTelemetry (exported only when configured).
 builder.Services.AddDealRoomOpenApi();
 builder.Services.AddDealRoomHealth(builder.Configuration);
+builder.Services.AddDealRoomTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
