@@ -22,6 +22,10 @@ var signalR = builder.Services.AddDealRoomCollaboration(builder.Configuration);
 // nodes' room sessions after each commit, shared data protection keys. Unset: one node, nothing shared.
 builder.Services.AddDealRoomScaleOut(builder.Configuration, signalR);
 
+// The data-protection keys encrypted at rest with a certificate when one is configured (required in Production
+// when Redis holds them).
+builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environment);
+
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
 
