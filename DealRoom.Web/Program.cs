@@ -58,6 +58,7 @@ app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
+app.MapDealRoomBackup();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
