@@ -71,6 +71,22 @@ public sealed class OpenApiTests(ServerFixture fixture) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task OpenApiDocument_ShouldAskForTheBearerToken_OnlyWhereSignInIsRequired()
+    {
+        using var anonymous = _server.CreateHttpClient();
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var paths = document.GetProperty("paths");
+        var rooms = paths.GetProperty("/api/rooms").GetProperty("get");
+        var signIn = paths.GetProperty("/api/auth/token").GetProperty("post");
+        Assert.True(rooms.GetProperty("security")[0].TryGetProperty("Bearer", out _));
+        Assert.False(signIn.TryGetProperty("security", out _));
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+    }
+
+    [Fact]
     public async Task ApiReference_ShouldBeServed_InDevelopment()
     {
         using var anonymous = _server.CreateHttpClient();
