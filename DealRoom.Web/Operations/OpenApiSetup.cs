@@ -57,7 +57,8 @@ public static class OpenApiSetup
         app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference().AllowAnonymous();
+            // Served from the package; nothing fetched from outside (no internet where DealRoom runs).
+            app.MapScalarApiReference(o => o.DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         }
 
         return app;
