@@ -20,16 +20,20 @@ public sealed class KeyProtectionTests
         var redis = await RedisServer.StartAsync(TimeSpan.FromMinutes(4));
         try
         {
-            await using var server = new DealRoomServer(settings: new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["Redis:Configuration"] = redis.Configuration,
                 ["Redis:ChannelPrefix"] = prefix,
                 [KeyProtectionSetup.CertificatePathKey] = path,
                 [KeyProtectionSetup.CertificatePasswordKey] = "pfx-Passw0rd",
-            });
+            };
+            await using var server = new DealRoomServer(settings: settings);
 
-            // A token is data-protected: issuing one creates the first key, using it reads the key back.
-            using var client = server.CreateHttpClient(await server.OwnerTokenAsync(ct));
+            // A token is data-protected: issuing one creates the first key. A second node has only the encrypted key
+            // in Redis: accepting the token means it decrypted the key with the certificate.
+            var token = await server.OwnerTokenAsync(ct);
+            await using var otherNode = new DealRoomServer(server.DatabasePath, settings);
+            using var client = otherNode.CreateHttpClient(token);
             using var rooms = await client.GetAsync("/api/rooms", ct);
 
             Assert.Equal(HttpStatusCode.OK, rooms.StatusCode);
