@@ -4,6 +4,7 @@ using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Rooms;
+using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -21,6 +22,10 @@ var signalR = builder.Services.AddDealRoomCollaboration(builder.Configuration);
 // nodes' room sessions after each commit, shared data protection keys. Unset: one node, nothing shared.
 builder.Services.AddDealRoomScaleOut(builder.Configuration, signalR);
 
+// The data-protection keys encrypted at rest with a certificate when one is configured (required in Production
+// when Redis holds them).
+builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environment);
+
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
 
@@ -29,6 +34,11 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
+
+// Operations: the REST API's OpenAPI document, health endpoints, OpenTelemetry (exported only when configured).
+builder.Services.AddDealRoomOpenApi();
+builder.Services.AddDealRoomHealth(builder.Configuration);
+builder.Services.AddDealRoomTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,6 +56,9 @@ app.UseAntiforgery();
 
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
+app.MapDealRoomOpenApi();
+app.MapDealRoomHealth();
+app.MapDealRoomBackup();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -5,6 +5,8 @@ using DealRoom.Domain.Serialization;
 using DealRoom.Web.Collaboration;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Identity;
 
 namespace DealRoom.Web.Features.Access;
@@ -26,41 +28,72 @@ public static class AccessEndpoints
 
     public sealed record CreatedInvitationDto(InvitationDto Invitation, string Token, string Link);
 
+    public sealed record RoomDto(string Id, string Name, string? AccountId);
+
     public static IEndpointRouteBuilder MapAccessEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth");
-        auth.MapPost("/token", IssueTeamTokenAsync);
-        auth.MapPost("/customer-token", IssueCustomerTokenAsync);
+        var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
+        auth.MapPost("/token", IssueTeamTokenAsync)
+            .WithSummary("Trade a team member's e-mail and password for a bearer token (8 hours).")
+            .Produces<AccessTokenResponse>().Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/customer-token", IssueCustomerTokenAsync)
+            .WithSummary("Trade an invitation token and the customer's name for a bearer token to the invitation's room.")
+            .Produces<AccessTokenResponse>().ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized);
 
-        var rooms = app.MapGroup("/api/rooms").RequireAuthorization();
-        rooms.MapGet("/", async (ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
-            Results.Ok((await service.VisibleRoomsAsync(user, ct)).Select(r => new { r.Id, r.Name, r.AccountId })));
-        rooms.MapPost("/", async (CreateRoomRequest request, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
-            ToResult(await service.CreateRoomAsync(user, request.Name ?? string.Empty, request.AccountId, ct), r => Results.Created($"/api/rooms/{r.Id}", new { r.Id, r.Name })));
-        rooms.MapGet("/{roomId}/snapshot", ExportAsync);
-        rooms.MapGet("/{roomId}/members", async (string roomId, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
-            ToResult(await service.ListAsync(user, roomId, ct), Results.Ok));
-        rooms.MapPost("/{roomId}/members", async (string roomId, AddMemberRequest request, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
-            ToResult(await service.AddAsync(user, roomId, request.Email ?? string.Empty, request.Role, ct), Results.Ok));
-        rooms.MapDelete("/{roomId}/members/{userId}", async (string roomId, string userId, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
-            ToResult(await service.RemoveAsync(user, roomId, userId, ct), _ => Results.NoContent()));
-        rooms.MapGet("/{roomId}/invitations", async (string roomId, ClaimsPrincipal user, InvitationService service, TimeProvider clock, CancellationToken ct) =>
-            ToResult(await service.ListAsync(user, roomId, ct), list => Results.Ok(list.Select(i => ToDto(i, clock.GetUtcNow())))));
-        rooms.MapPost("/{roomId}/invitations", CreateInvitationAsync);
-        rooms.MapPost("/{roomId}/invitations/{invitationId}/revoke", async (string roomId, string invitationId, ClaimsPrincipal user, InvitationService service, CancellationToken ct) =>
-            ToResult(await service.RevokeAsync(user, roomId, invitationId, ct), _ => Results.NoContent()));
+        var rooms = app.MapGroup("/api/rooms").RequireAuthorization().WithTags("Rooms")
+            .ProducesErrors(StatusCodes.Status401Unauthorized);
+        rooms.MapGet("", async (ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
+                TypedResults.Ok((await service.VisibleRoomsAsync(user, ct)).Select(r => new RoomDto(r.Id, r.Name, r.AccountId))))
+            .WithSummary("The rooms the caller may open.");
+        rooms.MapPost("", async (CreateRoomRequest request, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
+                ToResult(await service.CreateRoomAsync(user, request.Name ?? string.Empty, request.AccountId, ct), r => Results.Created($"/api/rooms/{r.Id}", new RoomDto(r.Id, r.Name, r.AccountId))))
+            .WithSummary("Create a room; the caller becomes its owner.")
+            .Produces<RoomDto>(StatusCodes.Status201Created).ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
+        rooms.MapGet("/{roomId}/snapshot", ExportAsync)
+            .WithSummary("The room's canonical snapshot: the whole state for the team, the customer projection for customers.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesErrors(StatusCodes.Status403Forbidden);
+
+        var members = rooms.MapGroup("/{roomId}/members").WithTags("Members");
+        members.MapGet("", async (string roomId, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
+                ToResult(await service.ListAsync(user, roomId, ct), Results.Ok))
+            .WithSummary("The room's team members (for its team members).")
+            .Produces<IReadOnlyList<RoomMember>>().ProducesErrors(StatusCodes.Status403Forbidden);
+        members.MapPost("", async (string roomId, AddMemberRequest request, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
+                ToResult(await service.AddAsync(user, roomId, request.Email ?? string.Empty, request.Role, ct), Results.Ok))
+            .WithSummary("Add a team member or change their role (owners; executive account managers add domain experts as editors).")
+            .Produces<RoomMember>().ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        members.MapDelete("/{userId}", async (string roomId, string userId, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
+                ToResult(await service.RemoveAsync(user, roomId, userId, ct), _ => Results.NoContent()))
+            .WithSummary("Remove a member (owners); cuts their connections to the room at once.")
+            .Produces(StatusCodes.Status204NoContent).ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+
+        var invitations = rooms.MapGroup("/{roomId}/invitations").WithTags("Invitations");
+        invitations.MapGet("", async (string roomId, ClaimsPrincipal user, InvitationService service, TimeProvider clock, CancellationToken ct) =>
+                ToResult(await service.ListAsync(user, roomId, ct), list => Results.Ok(list.Select(i => ToDto(i, clock.GetUtcNow())))))
+            .WithSummary("The room's customer invitations, newest first (owners only: they name customers and their e-mail addresses).")
+            .Produces<IReadOnlyList<InvitationDto>>().ProducesErrors(StatusCodes.Status403Forbidden);
+        invitations.MapPost("", CreateInvitationAsync)
+            .WithSummary("Invite a customer (owners). The token and link are in this answer only.")
+            .Produces<CreatedInvitationDto>().ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        invitations.MapPost("/{invitationId}/revoke", async (string roomId, string invitationId, ClaimsPrincipal user, InvitationService service, CancellationToken ct) =>
+                ToResult(await service.RevokeAsync(user, roomId, invitationId, ct), _ => Results.NoContent()))
+            .WithSummary("Revoke an invitation (owners); the customer is cut off at once.")
+            .Produces(StatusCodes.Status204NoContent).ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery) =>
-        {
-            if (!await antiforgery.IsRequestValidAsync(context))
             {
-                return Error(StatusCodes.Status400BadRequest, ErrorCodes.Forbidden, "The sign-out form was not sent by DealRoom.");
-            }
+                if (!await antiforgery.IsRequestValidAsync(context))
+                {
+                    return Error(StatusCodes.Status400BadRequest, ErrorCodes.Forbidden, "The sign-out form was not sent by DealRoom.");
+                }
 
-            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-            await context.SignOutAsync(AccessSetup.CustomerCookie);
-            return Results.LocalRedirect("/account/login");
-        });
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                await context.SignOutAsync(AccessSetup.CustomerCookie);
+                return Results.LocalRedirect("/account/login");
+            })
+            .WithTags("Sign-in")
+            .WithSummary("The browser's sign-out form (antiforgery token required); redirects to the sign-in page.")
+            .Produces(StatusCodes.Status302Found).ProducesErrors(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -149,5 +182,17 @@ public static class AccessEndpoints
     }
 
     private static IResult Error(int status, string code, string message, string? field = null) =>
-        Results.Json(new { code, message, field }, statusCode: status);
+        Results.Json(new ApiError(code, message, field), statusCode: status);
+
+    /// <summary>Documents error answers: each with the <see cref="ApiError"/> body.</summary>
+    private static TBuilder ProducesErrors<TBuilder>(this TBuilder builder, params int[] statuses)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        foreach (var status in statuses)
+        {
+            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(ApiError), ["application/json"]));
+        }
+
+        return builder;
+    }
 }

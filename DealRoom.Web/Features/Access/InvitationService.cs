@@ -130,13 +130,16 @@ public sealed class InvitationService(
         return AccessResult<bool>.Ok(true);
     }
 
-    /// <summary>The room's invitations, newest first: for its team members.</summary>
+    /// <summary>
+    /// The room's invitations, newest first: for its owners only, who may invite. They name customers and their e-mail
+    /// addresses, which the room's other members have no need to see.
+    /// </summary>
     public async Task<AccessResult<IReadOnlyList<InvitationRecord>>> ListAsync(ClaimsPrincipal caller, string roomId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!caller.IsTeamMember() || await DbRoomAccessPolicy.RoleAsync(db, roomId, caller.UserId()!, cancellationToken) is null)
+        if (!await IsOwnerAsync(db, caller, roomId, cancellationToken))
         {
-            return AccessResult<IReadOnlyList<InvitationRecord>>.Forbidden();
+            return AccessResult<IReadOnlyList<InvitationRecord>>.Forbidden("Only the room's owner can see its invitations.");
         }
 
         var invitations = await db.Invitations.AsNoTracking().Where(i => i.RoomId == roomId).ToListAsync(cancellationToken);
