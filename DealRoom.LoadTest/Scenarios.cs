@@ -108,7 +108,7 @@ public static class Scenarios
         var author = new Author("u-load", "Load");
         for (var i = 0; i < inFlight; i++)
         {
-            await session.SubmitAsync(new Submission(Ids.New("op"), null, new AddStakeholder($"sh-seq-{i}", i * 10, 0, OperationMix.F(("name", $"Node {i}"))), author), ct);
+            await session.SubmitAsync(new Submission(Ids.New("op"), new AddStakeholder($"sh-seq-{i}", i * 10, 0, OperationMix.F(("name", $"Node {i}"))), author), ct);
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -120,7 +120,7 @@ public static class Scenarios
             {
                 var measuring = run.Measuring;
                 var started = Stopwatch.GetTimestamp();
-                var answer = await session.SubmitAsync(new Submission(Ids.New("op"), null, mix.Cheap($"sh-seq-{n}"), author), CancellationToken.None);
+                var answer = await session.SubmitAsync(new Submission(Ids.New("op"), mix.Cheap($"sh-seq-{n}"), author), CancellationToken.None);
                 if (!answer.Accepted)
                 {
                     run.Error($"in-process submit refused: {answer.Error?.Code}");

@@ -219,7 +219,7 @@ public sealed class RoomAffinityTests(ScaleOutServers servers) : IClassFixture<S
         }
     }
 
-    private static Submission Submit(string opId, Operation operation) => new(opId, null, operation, Author);
+    private static Submission Submit(string opId, Operation operation) => new(opId, operation, Author);
 
     private static Dictionary<string, string?> Fields(string name, string value) => new() { [name] = value };
 }

@@ -87,7 +87,7 @@ public sealed class TwoNodeTests(ScaleOutServers servers, ITestOutputHelper outp
 
             // Node B writes the room (it takes the lease with a first edit), so killing it forces a take-over.
             var onB0 = (await b.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
-            var first = await onB0.SubmitAsync(new Submission("op-first", null, new UpdateRoom(new Dictionary<string, string?> { ["compellingEvent"] = "Kick-off" }), new Author("seed", "Seed")), ct);
+            var first = await onB0.SubmitAsync(new Submission("op-first", new UpdateRoom(new Dictionary<string, string?> { ["compellingEvent"] = "Kick-off" }), new Author("seed", "Seed")), ct);
             Assert.True(first.Accepted && onB0.IsWriter, first.Error?.Message);
             for (var k = 0; k < 4; k++)
             {

@@ -18,10 +18,15 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private string? _ownerToken;
 
-    public DealRoomServer(string? databasePath = null, IDictionary<string, string?>? settings = null)
+    /// <param name="databasePath">A SQLite file to use (kept), or null for a fresh one (deleted at the end).</param>
+    /// <param name="settings">Configuration on top of the app's.</param>
+    /// <param name="services">Replaces services, e.g. the <see cref="TimeProvider"/> with a fake one.</param>
+    public DealRoomServer(string? databasePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"dealroom-test-{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
@@ -79,6 +84,11 @@ public sealed class DealRoomServer : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 

@@ -15,6 +15,8 @@ public static class CollaborationSetup
         services.AddSingleton<IValidateOptions<RoomSessionOptions>, RoomSessionOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SubmissionLimiter>();
+        services.AddMetrics();
+        services.AddSingleton<RoomMetrics>();
         services.AddSingleton<RoomRegistry>();
         services.AddHostedService<RoomEvictionService>();
         services.AddSingleton<HubConnections>();

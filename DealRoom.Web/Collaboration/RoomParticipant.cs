@@ -59,7 +59,7 @@ public sealed class RoomParticipant : IDisposable
     /// Submits an operation in this participant's name. A viewer is answered at once; everything else is decided by
     /// the session in the room's order (a customer's rights against the state the operation meets there).
     /// </summary>
-    public Task<SubmitResult> SubmitAsync(string opId, long? baseVersion, Operation operation, CancellationToken cancellationToken = default, bool runOnCaller = false)
+    public Task<SubmitResult> SubmitAsync(string opId, Operation operation, CancellationToken cancellationToken = default, bool runOnCaller = false)
     {
         ArgumentNullException.ThrowIfNull(operation);
         if (!CanEdit)
@@ -72,7 +72,7 @@ public sealed class RoomParticipant : IDisposable
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, limited));
         }
 
-        var submission = new Submission(opId, baseVersion, operation, Grant.Author) { Grant = Grant };
+        var submission = new Submission(opId, operation, Grant.Author) { Grant = Grant };
         return _session.SubmitAsync(submission, cancellationToken, runOnCaller);
     }
 

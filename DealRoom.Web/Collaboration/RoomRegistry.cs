@@ -12,6 +12,7 @@ public sealed partial class RoomRegistry(
     ILoggerFactory loggerFactory,
     TimeProvider clock,
     SubmissionLimiter limiter,
+    RoomMetrics metrics,
     IRoomAffinity? affinity = null) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<RoomSession?>>> _sessions = new(StringComparer.Ordinal);
@@ -85,7 +86,7 @@ public sealed partial class RoomRegistry(
 
         LogLoaded(roomId, load.State.Version);
         var session = new RoomSession(
-            load, log, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, affinity, Counters, limiter);
+            load, log, bus, options.Value, loggerFactory.CreateLogger<RoomSession>(), clock, affinity, Counters, limiter, metrics);
         foreach (var observer in observers)
         {
             observer.Attach(session);

@@ -6,8 +6,8 @@ using DealRoom.Domain.Rooms;
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>
-/// The one authority of an open room in this process. Submissions go through a single reader loop: validated and
-/// applied in one total order, committed to the op log (a batch per transaction), then acknowledged, then pushed
+/// The one authority of an open room in this process. Submissions are queued and taken one round at a time: checked
+/// against their grant, validated and applied in one total order, committed to the op log (a batch per transaction), then acknowledged, then pushed
 /// to listeners. No lock is held across I/O; readers see an immutable <see cref="State"/>.
 /// </summary>
 public sealed partial class RoomSession : IAsyncDisposable
@@ -17,6 +17,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly Channel<WorkItem> _queue = Channel.CreateUnbounded<WorkItem>();
     private readonly RoundRunner _sequencer;
     private readonly IOpLog _log;
+    private readonly RoomMetrics _metrics;
     private readonly IRoomBus _bus;
     private readonly RoomSessionOptions _options;
     private readonly ILogger _logger;
@@ -42,7 +43,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         TimeProvider clock,
         IRoomAffinity? affinity = null,
         SequencingCounters? counters = null,
-        SubmissionLimiter? limiter = null)
+        SubmissionLimiter? limiter = null,
+        RoomMetrics? metrics = null)
     {
         RoomId = load.RoomId;
         _state = load.State;
@@ -55,6 +57,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _clock = clock;
         _affinity = affinity;
         Limiter = limiter;
+        _metrics = metrics ?? RoomMetrics.Detached;
         _counters = counters ?? new SequencingCounters();
         _recent = new RecentOperations(options.RecentOperations);
         _recent.AddOpIds(load.OpIds);
@@ -265,7 +268,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         foreach (var item in batch)
         {
-            RoomMetrics.QueueWait.Record(RoomMetrics.Since(item.Queued));
+            _metrics.QueueWait.Record(RoomMetrics.Since(item.Queued));
         }
 
         for (var attempt = 0; ; attempt++)
@@ -311,7 +314,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             {
                 var writing = Stopwatch.GetTimestamp();
                 await _log.AppendAsync(RoomId, committed).ConfigureAwait(false);
-                RoomMetrics.Commit.Record(RoomMetrics.Since(writing));
+                _metrics.Commit.Record(RoomMetrics.Since(writing));
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
             {
@@ -341,10 +344,10 @@ public sealed partial class RoomSession : IAsyncDisposable
 
             if (committed.Count > 0)
             {
-                RoomMetrics.BatchSize.Record(committed.Count);
+                _metrics.BatchSize.Record(committed.Count);
                 var publishing = Stopwatch.GetTimestamp();
                 await PublishAsync(new RoomUpdate(committed, states, before, local: true, EvaluateGaps(state))).ConfigureAwait(false);
-                RoomMetrics.Publish.Record(RoomMetrics.Since(publishing));
+                _metrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);
             }

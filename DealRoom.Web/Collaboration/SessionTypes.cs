@@ -11,7 +11,7 @@ public sealed record Author(string Id, string Name);
 /// may do there, checked by the session against the state the operation is applied to; null only for the server's
 /// own trusted work (the demo seed, a submission another node already checked).
 /// </summary>
-public sealed record Submission(string OpId, long? BaseVersion, Operation Operation, Author Author)
+public sealed record Submission(string OpId, Operation Operation, Author Author)
 {
     public RoomGrant? Grant { get; init; }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DealRoom.Web.Persistence;
 
 /// <summary>Puts the demo account and deal room into an empty database, through the op log like any edit.</summary>
-public sealed partial class DemoSeeder(IDbContextFactory<DealRoomDbContext> contexts, RoomStore store, ILogger<DemoSeeder> logger)
+public sealed partial class DemoSeeder(IDbContextFactory<DealRoomDbContext> contexts, RoomStore store, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -21,14 +21,14 @@ public sealed partial class DemoSeeder(IDbContextFactory<DealRoomDbContext> cont
                 Id = DemoRoom.AccountId,
                 Name = "Northwind Logistics",
                 Industry = "Logistics",
-                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await store.CreateRoomAsync(DemoRoom.RoomId, DemoRoom.Name, DemoRoom.AccountId, cancellationToken);
         var state = RoomState.Create(DemoRoom.RoomId, DemoRoom.Name);
-        var context = new OperationContext("system", "DealRoom demo", DateTimeOffset.UtcNow);
+        var context = new OperationContext("system", "DealRoom demo", clock.GetUtcNow());
         var committed = new List<CommittedOperation>();
         foreach (var (operation, index) in DemoRoom.Operations().Select((o, i) => (o, i)))
         {

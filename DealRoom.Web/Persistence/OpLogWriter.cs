@@ -23,6 +23,7 @@ public sealed partial class OpLogWriter : IAsyncDisposable
 
     private readonly ConcurrentQueue<Request> _queue = new();
     private readonly RoomStore _store;
+    private readonly RoomMetrics _metrics;
     private readonly ILogger<OpLogWriter> _logger;
     private readonly List<Request> _appends = [];
     private readonly List<Request> _between = [];
@@ -30,9 +31,10 @@ public sealed partial class OpLogWriter : IAsyncDisposable
     private OpLogAppender? _appender;
     private volatile bool _disposed;
 
-    public OpLogWriter(RoomStore store, ILogger<OpLogWriter> logger)
+    public OpLogWriter(RoomStore store, ILogger<OpLogWriter> logger, RoomMetrics? metrics = null)
     {
         _store = store;
+        _metrics = metrics ?? RoomMetrics.Detached;
         _logger = logger;
         _writer = new RoundRunner(WriteQueuedAsync, () => !_queue.IsEmpty);
     }
@@ -107,7 +109,7 @@ public sealed partial class OpLogWriter : IAsyncDisposable
         {
             var writing = Stopwatch.GetTimestamp();
             await AppendAsync(appends.Select(a => (a.RoomId, a.Operations))).ConfigureAwait(false);
-            RoomMetrics.OpLogWrite.Record(RoomMetrics.Since(writing));
+            _metrics.OpLogWrite.Record(RoomMetrics.Since(writing));
             foreach (var request in appends)
             {
                 request.Done.TrySetResult();

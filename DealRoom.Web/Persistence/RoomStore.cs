@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DealRoom.Web.Persistence;
 
 /// <summary>The op log and snapshots of rooms, on EF Core: one short-lived context per unit of work.</summary>
-public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
+public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, TimeProvider? clock = null)
 {
+    private DateTimeOffset Now => (clock ?? TimeProvider.System).GetUtcNow();
+
     /// <summary>Loads a room: its latest snapshot plus every later operation replayed. Null if the room does not exist.</summary>
     public async Task<RoomLoad?> LoadAsync(string roomId, CancellationToken cancellationToken)
     {
@@ -107,7 +109,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
             RoomId = state.RoomId,
             Version = state.Version,
             State = SnapshotJson.ToJson(state),
-            At = DateTimeOffset.UtcNow,
+            At = Now,
         });
         try
         {
@@ -122,7 +124,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts)
     public async Task<RoomRecord> CreateRoomAsync(string id, string name, string? accountId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var room = new RoomRecord { Id = id, Name = name, AccountId = accountId, CreatedAt = DateTimeOffset.UtcNow };
+        var room = new RoomRecord { Id = id, Name = name, AccountId = accountId, CreatedAt = Now };
         db.Rooms.Add(room);
         await db.SaveChangesAsync(cancellationToken);
         return room;

@@ -72,15 +72,15 @@ public sealed class IdempotencyTests
         var author = new Author("u-1", "Alex");
         for (var i = 0; i < 10; i++)
         {
-            var ack = await session.SubmitAsync(new Submission($"old-{i}", null, Add($"sh-{i}", $"Person {i}"), author), ct);
+            var ack = await session.SubmitAsync(new Submission($"old-{i}", Add($"sh-{i}", $"Person {i}"), author), ct);
             Assert.True(ack.Accepted);
         }
 
         // Queued together: the first round takes all of them as one batch. The old opIds are far outside the window
         // of 3 recent operations, and their payloads would now fail (the ids exist).
         var stale = Enumerable.Range(0, 10)
-            .Select(i => session.SubmitAsync(new Submission($"old-{i}", null, Add($"sh-{i}", "Again"), author), ct));
-        var fresh = session.SubmitAsync(new Submission("new-1", null, Add("sh-new", "Newcomer"), new Author("u-2", "Sam")), ct);
+            .Select(i => session.SubmitAsync(new Submission($"old-{i}", Add($"sh-{i}", "Again"), author), ct));
+        var fresh = session.SubmitAsync(new Submission("new-1", Add("sh-new", "Newcomer"), new Author("u-2", "Sam")), ct);
         var answers = await Task.WhenAll(stale.Append(fresh));
 
         for (var i = 0; i < 10; i++)

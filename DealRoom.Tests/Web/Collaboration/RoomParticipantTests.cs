@@ -19,7 +19,7 @@ public sealed class RoomParticipantTests(RoomParticipantTests.Host host) : IClas
         var session = await NewRoomAsync();
         using var viewer = session.Join(Viewer, "conn-viewer");
 
-        var result = await viewer.SubmitAsync("op-v", null, Stakeholder("sh-1", "Ana"), TestContext.Current.CancellationToken);
+        var result = await viewer.SubmitAsync("op-v", Stakeholder("sh-1", "Ana"), TestContext.Current.CancellationToken);
 
         Assert.Equal(ErrorCodes.Forbidden, result.Error?.Code);
         Assert.Equal(0, session.State.Version);
@@ -36,8 +36,8 @@ public sealed class RoomParticipantTests(RoomParticipantTests.Host host) : IClas
         // Queued together: when the customer submits, "sh-x" does not exist yet (a move of an unknown id is no
         // stakeholder move); when the room applies it, the team's add has made it a stakeholder the customer may
         // not move. Checked at submission time, the move would have gone through.
-        var add = owner.SubmitAsync("op-add", null, Stakeholder("sh-x", "Hidden"), ct);
-        var move = customer.SubmitAsync("op-move", null, new MoveNode("sh-x", 500, 500), ct);
+        var add = owner.SubmitAsync("op-add", Stakeholder("sh-x", "Hidden"), ct);
+        var move = customer.SubmitAsync("op-move", new MoveNode("sh-x", 500, 500), ct);
         var results = await Task.WhenAll(add, move);
 
         Assert.True(results[0].Accepted);
@@ -60,8 +60,8 @@ public sealed class RoomParticipantTests(RoomParticipantTests.Host host) : IClas
         second.Listen(view => Record(seen, view));
         owner.Listen(view => Record(teamSeen, view));
 
-        await owner.SubmitAsync("op-1", null, Stakeholder("sh-1", "Hidden"), ct);
-        await owner.SubmitAsync("op-2", null, new AddVisionElement("ve-1", VisionElementType.Challenge, 0, 0, Fields("title", "Costs")), ct);
+        await owner.SubmitAsync("op-1", Stakeholder("sh-1", "Hidden"), ct);
+        await owner.SubmitAsync("op-2", new AddVisionElement("ve-1", VisionElementType.Challenge, 0, 0, Fields("title", "Costs")), ct);
 
         await Eventually.TrueAsync(() => Task.FromResult(Count(seen) == 4 && Count(teamSeen) == 2), "every listener heard both commits");
         lock (gate)

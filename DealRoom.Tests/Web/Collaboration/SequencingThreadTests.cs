@@ -30,7 +30,7 @@ public sealed class SequencingThreadTests
         {
             caller = Environment.CurrentManagedThreadId;
             submitted = session.SubmitAsync(
-                new Submission("op-thread", null, new AddStakeholder("sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), new Author("u", "U")),
+                new Submission("op-thread", new AddStakeholder("sh-1", 0, 0, new Dictionary<string, string?> { ["name"] = "Ana" }), new Author("u", "U")),
                 runOnCaller: runOnCaller);
         });
         thread.Start();

@@ -18,7 +18,8 @@ public sealed class DealRoomHub(
     RoomRegistry registry,
     IRoomAccessPolicy access,
     HubConnections connections,
-    HubBroadcastOptions broadcast) : Hub<IDealRoomClient>
+    HubBroadcastOptions broadcast,
+    RoomMetrics metrics) : Hub<IDealRoomClient>
 {
     public const string Path = "/hubs/dealroom";
 
@@ -113,7 +114,8 @@ public sealed class DealRoomHub(
             return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "submit needs an 'operation' object.");
         }
 
-        if (!HubArguments.TryOptionalVersion(request, "baseVersion", out var baseVersion))
+        // baseVersion is informational (the room orders by arrival): checked for its shape, not used.
+        if (!HubArguments.TryOptionalVersion(request, "baseVersion", out _))
         {
             return SubmitFailed(roomId, opId, ErrorCodes.Malformed, "'baseVersion' must be a whole number (or absent).");
         }
@@ -126,8 +128,8 @@ public sealed class DealRoomHub(
 
         // An idle room sequences the operation right here, on this invocation's thread: no hand-off on the way to the
         // commit, and the answer is ready when the round ends.
-        var result = await participant.SubmitAsync(opId, baseVersion, operation, runOnCaller: true);
-        RoomMetrics.HubSubmit.Record(RoomMetrics.Since(started));
+        var result = await participant.SubmitAsync(opId, operation, runOnCaller: true);
+        metrics.HubSubmit.Record(RoomMetrics.Since(started));
         return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
     }
 

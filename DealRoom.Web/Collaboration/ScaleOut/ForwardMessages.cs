@@ -24,11 +24,6 @@ public static class ForwardMessages
             writer.WriteString("to", request.To);
             writer.WriteString("roomId", request.RoomId);
             writer.WriteString("opId", submission.OpId);
-            if (submission.BaseVersion is { } baseVersion)
-            {
-                writer.WriteNumber("baseVersion", baseVersion);
-            }
-
             writer.WriteString("authorId", submission.Author.Id);
             writer.WriteString("authorName", submission.Author.Name);
             if (submission.Grant is { } grant)
@@ -58,7 +53,6 @@ public static class ForwardMessages
                 return false;
             }
 
-            long? baseVersion = root.TryGetProperty("baseVersion", out var b) ? b.GetInt64() : null;
             var author = new Author(root.GetProperty("authorId").GetString()!, root.GetProperty("authorName").GetString()!);
             RoomGrant? grant = null;
             if (root.TryGetProperty("grant", out var g))
@@ -76,7 +70,7 @@ public static class ForwardMessages
                 root.GetProperty("from").GetString()!,
                 root.GetProperty("to").GetString()!,
                 root.GetProperty("roomId").GetString()!,
-                new Submission(root.GetProperty("opId").GetString()!, baseVersion, operation, author) { Grant = grant });
+                new Submission(root.GetProperty("opId").GetString()!, operation, author) { Grant = grant });
             return true;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)

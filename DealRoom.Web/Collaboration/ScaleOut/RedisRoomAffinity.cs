@@ -25,6 +25,7 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
     private RoomRegistry? _registry;
     private Task _renewal = Task.CompletedTask;
     private long _nextId;
+    private readonly RoomMetrics _metrics;
 
     public RedisRoomAffinity(
         IConnectionMultiplexer redis,
@@ -32,8 +33,10 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
         RoomAffinityOptions affinity,
         ScaleOutNode node,
         IServiceProvider services,
-        ILogger<RedisRoomAffinity> logger)
+        ILogger<RedisRoomAffinity> logger,
+        RoomMetrics metrics)
     {
+        _metrics = metrics;
         _redis = redis;
         _options = options;
         _affinity = affinity;
@@ -100,7 +103,7 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
                 try
                 {
                     var reply = await answer.Task.WaitAsync(_affinity.ForwardTimeout, cancellationToken).ConfigureAwait(false);
-                    RoomMetrics.Forward.Record(RoomMetrics.Since(started));
+                    _metrics.Forward.Record(RoomMetrics.Since(started));
                     return reply;
                 }
                 catch (TimeoutException)

@@ -14,6 +14,7 @@ public sealed partial class AccessSeeder(
     IDbContextFactory<DealRoomDbContext> contexts,
     IConfiguration configuration,
     IHostEnvironment environment,
+    TimeProvider clock,
     ILogger<AccessSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ public sealed partial class AccessSeeder(
             Check(await users.AddToRoleAsync(user, demo.TeamRole), demo.Email);
             if (demoRoomExists && demo.DemoRoomRole is { } role)
             {
-                db.RoomMembers.Add(new RoomMemberRecord { RoomId = DemoRoom.RoomId, UserId = user.Id, Role = role, AddedAt = DateTimeOffset.UtcNow });
+                db.RoomMembers.Add(new RoomMemberRecord { RoomId = DemoRoom.RoomId, UserId = user.Id, Role = role, AddedAt = clock.GetUtcNow() });
             }
 
             if (demo.TeamRole == TeamRoles.ExecutiveAccountManager)

@@ -14,7 +14,7 @@ public sealed record TeamUserSummary(string Id, string DisplayName, string Email
 public sealed record InvitedTeamUser(TeamUserSummary User, string SetupPath);
 
 /// <summary>The administrator's work: inviting team members with a role. Every method checks the caller is an administrator.</summary>
-public sealed class TeamAdminService(UserManager<TeamUser> users)
+public sealed class TeamAdminService(UserManager<TeamUser> users, TimeProvider clock)
 {
     public async Task<AccessResult<IReadOnlyList<TeamUserSummary>>> ListAsync(ClaimsPrincipal caller)
     {
@@ -121,5 +121,5 @@ public sealed class TeamAdminService(UserManager<TeamUser> users)
 
     private async Task<TeamUserSummary> SummaryAsync(TeamUser user) => new(
         user.Id, user.DisplayName, user.Email ?? string.Empty, [.. await users.GetRolesAsync(user)], user.Expertise,
-        user.PasswordHash is not null, user.LockoutEnd > DateTimeOffset.UtcNow);
+        user.PasswordHash is not null, user.LockoutEnd > clock.GetUtcNow());
 }

@@ -232,7 +232,7 @@ public partial class RoomPage
         SubmitResult result;
         try
         {
-            result = await _participant.SubmitAsync(Ids.New("op"), _state?.Version, operation);
+            result = await _participant.SubmitAsync(Ids.New("op"), operation);
         }
         catch (Exception ex)
         {
