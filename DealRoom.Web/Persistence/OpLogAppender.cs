@@ -74,7 +74,7 @@ public sealed class OpLogAppender : IAsyncDisposable
                 await transaction.CommitAsync(cancellationToken);
             }
         }
-        catch (DbException ex)
+        catch (DbException ex) when (IsUniqueViolation(ex))
         {
             throw new OpLogConflictException("The batch could not be appended: a version or opId is already taken.", ex);
         }
@@ -89,6 +89,17 @@ public sealed class OpLogAppender : IAsyncDisposable
         await _insert.DisposeAsync();
         await _connection.DisposeAsync();
     }
+
+    /// <summary>
+    /// Only a taken key is a conflict to catch up from and retry. Anything else (a command timeout, a connection
+    /// killed by the server because this writer was frozen too long, a full disk) fails the batch as it is: retrying
+    /// it ten times as a conflict would only hold the room longer.
+    /// </summary>
+    internal static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => exception.SqlState == "23505",
+    };
 
     private DbParameter Parameter(string name)
     {

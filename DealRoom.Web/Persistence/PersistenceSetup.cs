@@ -39,6 +39,42 @@ public static class PersistenceSetup
     /// Registers the database: SQLite at ConnectionStrings:DealRoom (a file under ./data by default), or PostgreSQL
     /// at ConnectionStrings:DealRoom when Database:Provider is PostgreSql.
     /// </summary>
+    /// <summary>
+    /// A PostgreSQL connection string with bounds on how long a frozen or cut-off node can hold the op log: the server
+    /// ends a session idle inside a transaction after 3 s (a writer stopped mid-commit by SIGSTOP, a long GC pause or a
+    /// VM freeze keeps its transaction and its row locks open; every other node's insert would wait on them), and TCP
+    /// keepalives on both ends notice a dead peer within seconds instead of hours. Settings already in the string
+    /// (e.g. a longer timeout in <c>Options</c>) win.
+    /// </summary>
+    public static string Bounded(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        var options = builder.Options ?? string.Empty;
+        foreach (var (setting, value) in new[]
+        {
+            ("idle_in_transaction_session_timeout", "3000"),
+            ("tcp_keepalives_idle", "5"),
+            ("tcp_keepalives_interval", "2"),
+            ("tcp_keepalives_count", "3"),
+        })
+        {
+            if (!options.Contains(setting, StringComparison.OrdinalIgnoreCase))
+            {
+                options = $"{options} -c {setting}={value}".Trim();
+            }
+        }
+
+        builder.Options = options;
+        if (!connectionString.Contains("Keepalive", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.TcpKeepAlive = true;
+            builder.TcpKeepAliveTime = 5;
+            builder.TcpKeepAliveInterval = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+
     public static IServiceCollection AddDealRoomPersistence(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         if (Provider(configuration) == DatabaseProvider.PostgreSql)
@@ -52,7 +88,7 @@ public static class PersistenceSetup
 
             // Every consumer asks for IDbContextFactory<DealRoomDbContext> (and Identity for a scoped DealRoomDbContext):
             // both hand out the PostgreSQL subclass, whose migrations are PostgreSQL's own.
-            services.AddDbContextFactory<DealRoomDbContext, PostgreSqlDealRoomDbContextFactory>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextFactory<DealRoomDbContext, PostgreSqlDealRoomDbContextFactory>(o => o.UseNpgsql(Bounded(connectionString)));
         }
         else
         {
