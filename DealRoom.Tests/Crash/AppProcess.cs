@@ -27,8 +27,12 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the app on a free port over <paramref name="databasePath"/> and waits until it signs people in.</summary>
-    public static async Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken)
+    /// <summary>Starts the app on a free port over the SQLite file <paramref name="databasePath"/> and waits until it is up.</summary>
+    public static Task<AppProcess> StartAsync(string databasePath, CancellationToken cancellationToken) =>
+        StartAsync(new Dictionary<string, string?> { ["ConnectionStrings:DealRoom"] = $"Data Source={databasePath}" }, cancellationToken);
+
+    /// <summary>Starts the app on a free port with these settings (configuration keys) and waits until it is up.</summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         var port = LoopbackPorts.Free();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -42,13 +46,16 @@ public sealed class AppProcess : IAsyncDisposable
         info.ArgumentList.Add(AppDll());
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ASPNETCORE_URLS"] = baseUrl;
-        info.Environment["ConnectionStrings__DealRoom"] = $"Data Source={databasePath}";
         info.Environment["Rooms__SubmitsPerSecondPerConnection"] = "1000000";
         info.Environment["Rooms__SubmitsPerSecondPerUser"] = "1000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
 
         // Snapshots every 100 operations: a restart then loads most of a room from a snapshot, not from the log.
         info.Environment["Rooms__SnapshotEvery"] = "100";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         var process = new System.Diagnostics.Process { StartInfo = info };
         var app = new AppProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -99,6 +106,13 @@ public sealed class AppProcess : IAsyncDisposable
         using var response = await http.PostAsJsonAsync("/api/auth/token", new { email, password }, cancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>SIGSTOP (freeze: sockets stay open, nothing runs) or SIGCONT (thaw).</summary>
+    public async Task SignalAsync(string signal)
+    {
+        var result = await ExternalProcess.RunAsync("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(10));
+        result.EnsureSuccess($"kill -{signal}");
     }
 
     /// <summary>SIGKILL: no shutdown code runs, nothing is flushed that was not already committed.</summary>
