@@ -28,6 +28,8 @@ public sealed class GapContext
     private List<TeamMember>? _team;
     private List<string>? _expertise;
     private Dictionary<string, bool>? _expertiseMatches;
+    private Membership? _membership;
+    private SharedVision? _sharedVision;
 
     private GapContext(RoomState state)
     {
@@ -69,6 +71,45 @@ public sealed class GapContext
 
     /// <summary>The deal team, by id.</summary>
     public IReadOnlyList<TeamMember> Team => _team ??= SortedTeam();
+
+    /// <summary>Who joined in the current phase, and how to name the baseline.</summary>
+    public Membership Membership => _membership ??= Membership.For(this);
+
+    /// <summary>How close the room is to a shared vision, assessed once per evaluation.</summary>
+    public SharedVision SharedVision => _sharedVision ??= SharedVision.Assess(this);
+
+    /// <summary>
+    /// The decision to change is recorded: the room profile says it, or the room's move into Buying gave a reason
+    /// (a phase-change reason such as "Decision to change signed off by the CFO" is the team's own record of it).
+    /// </summary>
+    public bool DecisionToChangeRecorded
+    {
+        get
+        {
+            if (GapText.HasText(State.Profile.DecisionToChange))
+            {
+                return true;
+            }
+
+            for (var i = State.PhaseHistory.Count - 1; i >= 0; i--)
+            {
+                var change = State.PhaseHistory[i];
+                if (change.To == JourneyPhase.Buying && change.From == JourneyPhase.Awareness)
+                {
+                    return GapText.HasText(change.Reason);
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The room is in Buying though Awareness is not done: no decision to change recorded (C8), or no future state
+    /// every key stakeholder endorses (C7). Awareness's own findings then stay open in Buying.
+    /// </summary>
+    public bool LeftAwarenessEarly =>
+        State.Phase == JourneyPhase.Buying && (!DecisionToChangeRecorded || !SharedVision.IsEndorsed);
 
     /// <summary>Every "delegated to" relationship, by id.</summary>
     public IReadOnlyList<Relationship> Delegations => _delegations ??= FindDelegations();
@@ -186,8 +227,8 @@ public sealed class GapContext
     }
 
     /// <summary>
-    /// True when some team member's expertise area matches <paramref name="area"/>: equal, or one contains the
-    /// other, ignoring case ("Finance" matches "Corporate finance").
+    /// True when some team member's expertise area covers <paramref name="area"/> (<see cref="ExpertiseMatch.Covers"/>).
+    /// Sellers, deal owners and executive account managers count as sales (commercial) experts by their role.
     /// </summary>
     public bool TeamHasExpertise(string area)
     {
@@ -197,6 +238,10 @@ public sealed class GapContext
             foreach (var member in Team)
             {
                 _expertise.AddRange(member.ExpertiseAreas);
+                if (member.Role != TeamRole.DomainExpert)
+                {
+                    _expertise.Add("Sales");
+                }
             }
 
             _expertiseMatches = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -211,8 +256,7 @@ public sealed class GapContext
         var found = false;
         foreach (var expertise in _expertise)
         {
-            if (expertise.Contains(wanted, StringComparison.OrdinalIgnoreCase)
-                || wanted.Contains(expertise, StringComparison.OrdinalIgnoreCase))
+            if (ExpertiseMatch.Covers(expertise, wanted))
             {
                 found = true;
                 break;
