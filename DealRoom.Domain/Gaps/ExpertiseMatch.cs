@@ -7,6 +7,9 @@ namespace DealRoom.Domain.Gaps;
 /// </summary>
 public static class ExpertiseMatch
 {
+    // Declared first: Synonyms below includes it, and static fields initialise in order.
+    private static readonly IReadOnlyList<string> SalesPhrases = ["sales", "commercial", "business development", "revenue"];
+
     /// <summary>Phrases that name the same field of expertise, in lower case.</summary>
     public static readonly IReadOnlyList<IReadOnlyList<string>> Synonyms =
     [
@@ -17,7 +20,7 @@ public static class ExpertiseMatch
         ["legal", "law", "contracts"],
         ["hr", "human resources", "people"],
         ["operations", "ops"],
-        ["sales", "commercial", "business development", "revenue"],
+        SalesPhrases,
         ["supply chain", "logistics"],
         ["manufacturing", "production"],
     ];
@@ -55,6 +58,22 @@ public static class ExpertiseMatch
         foreach (var group in SynonymWords)
         {
             if (Mentions(have, group) && Mentions(want, group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text names sales and nothing else: "Sales", "Commercial", "Business development", "Revenue".</summary>
+    public static bool IsSales(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text);
+        foreach (var phrase in SalesPhrases)
+        {
+            if (string.Join(' ', words) == phrase)
             {
                 return true;
             }

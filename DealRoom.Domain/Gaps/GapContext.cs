@@ -28,6 +28,7 @@ public sealed class GapContext
     private List<TeamMember>? _team;
     private List<string>? _expertise;
     private Dictionary<string, bool>? _expertiseMatches;
+    private bool _sellerOnTeam;
     private Membership? _membership;
     private SharedVision? _sharedVision;
 
@@ -228,7 +229,8 @@ public sealed class GapContext
 
     /// <summary>
     /// True when some team member's expertise area covers <paramref name="area"/> (<see cref="ExpertiseMatch.Covers"/>).
-    /// Sellers, deal owners and executive account managers count as sales (commercial) experts by their role.
+    /// Sellers, deal owners and executive account managers cover a function or area that is just sales (or
+    /// commercial, <see cref="ExpertiseMatch.IsSales"/>) by their role.
     /// </summary>
     public bool TeamHasExpertise(string area)
     {
@@ -238,10 +240,7 @@ public sealed class GapContext
             foreach (var member in Team)
             {
                 _expertise.AddRange(member.ExpertiseAreas);
-                if (member.Role != TeamRole.DomainExpert)
-                {
-                    _expertise.Add("Sales");
-                }
+                _sellerOnTeam |= member.Role != TeamRole.DomainExpert;
             }
 
             _expertiseMatches = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -253,8 +252,8 @@ public sealed class GapContext
             return known;
         }
 
-        var found = false;
-        foreach (var expertise in _expertise)
+        var found = _sellerOnTeam && ExpertiseMatch.IsSales(wanted);
+        foreach (var expertise in found ? [] : _expertise)
         {
             if (ExpertiseMatch.Covers(expertise, wanted))
             {

@@ -81,6 +81,16 @@ public class ExpertRuleTests
     }
 
     [Fact]
+    public void E2_ShouldStillAskForAnExpert_WhenTheFunctionIsMoreThanSales()
+    {
+        var room = new GapTestRoom()
+            .Member("tm-1", "Alex Moreau", role: "DealOwner")
+            .Stakeholder("sh-maria", "Maria Santos", ("title", "VP Sales Operations"), ("function", "Sales operations"), ("buyingRole", "ExecutiveSponsor"));
+
+        Assert.Single(room.Gaps("E2"));
+    }
+
+    [Fact]
     public void E1_ShouldNotAcceptSecurityExpertise_ForAnITChallenge()
     {
         var room = new GapTestRoom()
