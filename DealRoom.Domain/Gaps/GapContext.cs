@@ -26,9 +26,7 @@ public sealed class GapContext
     private HashSet<string>? _mitigatedRisks;
     private List<Relationship>? _delegations;
     private List<TeamMember>? _team;
-    private List<string>? _expertise;
-    private Dictionary<string, bool>? _expertiseMatches;
-    private bool _sellerOnTeam;
+    private TeamExpertise? _teamExpertise;
     private Membership? _membership;
     private SharedVision? _sharedVision;
 
@@ -92,16 +90,9 @@ public sealed class GapContext
                 return true;
             }
 
-            for (var i = State.PhaseHistory.Count - 1; i >= 0; i--)
-            {
-                var change = State.PhaseHistory[i];
-                if (change.To == JourneyPhase.Buying && change.From == JourneyPhase.Awareness)
-                {
-                    return GapText.HasText(change.Reason);
-                }
-            }
-
-            return false;
+            // The last move from Awareness into Buying speaks for the current stint in Buying.
+            var change = State.PhaseHistory.FindLast(c => c is { From: JourneyPhase.Awareness, To: JourneyPhase.Buying });
+            return GapText.HasText(change?.Reason);
         }
     }
 
@@ -227,44 +218,8 @@ public sealed class GapContext
         return false;
     }
 
-    /// <summary>
-    /// True when some team member's expertise area covers <paramref name="area"/> (<see cref="ExpertiseMatch.Covers"/>).
-    /// Sellers, deal owners and executive account managers cover a function or area that is just sales (or
-    /// commercial, <see cref="ExpertiseMatch.IsSales"/>) by their role.
-    /// </summary>
-    public bool TeamHasExpertise(string area)
-    {
-        if (_expertise is null)
-        {
-            _expertise = [];
-            foreach (var member in Team)
-            {
-                _expertise.AddRange(member.ExpertiseAreas);
-                _sellerOnTeam |= member.Role != TeamRole.DomainExpert;
-            }
-
-            _expertiseMatches = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        }
-
-        var wanted = area.Trim();
-        if (_expertiseMatches!.TryGetValue(wanted, out var known))
-        {
-            return known;
-        }
-
-        var found = _sellerOnTeam && ExpertiseMatch.IsSales(wanted);
-        foreach (var expertise in found ? [] : _expertise)
-        {
-            if (ExpertiseMatch.Covers(expertise, wanted))
-            {
-                found = true;
-                break;
-            }
-        }
-
-        _expertiseMatches.Add(wanted, found);
-        return found;
-    }
+    /// <summary>True when some team member's expertise covers <paramref name="area"/> (see <see cref="TeamExpertise"/>).</summary>
+    public bool TeamHasExpertise(string area) => (_teamExpertise ??= new TeamExpertise(Team)).Covers(area);
 
     private static int ById(Stakeholder a, Stakeholder b) => string.CompareOrdinal(a.Id, b.Id);
 
