@@ -56,7 +56,7 @@ public static class CustomerProjection
         {
             AddVisionElement or UpdateVisionElement or AddVisionLink or UpdateVisionLink => ProjectedChange.Of(operation),
             AddStakeholder op => after.Stakeholders[op.Id].VisibleToCustomer
-                ? ProjectedChange.Of(op with { Fields = Only(op.Fields, StakeholderFields) })
+                ? ProjectedChange.Of(op with { Fields = Unstamped(Only(op.Fields, StakeholderFields)) })
                 : ProjectedChange.Nothing,
             UpdateStakeholder op => ProjectStakeholderUpdate(before, after, op),
             AddEndorsement op => IsVisible(after, op.StakeholderId) ? ProjectedChange.Of(op) : ProjectedChange.Nothing,
@@ -108,6 +108,15 @@ public static class CustomerProjection
 
     private static Stakeholder Reduce(Stakeholder s) =>
         new() { Id = s.Id, Name = s.Name, Title = s.Title, X = s.X, Y = s.Y, VisibleToCustomer = true };
+
+    // Membership is the team's record: explicit nulls keep the customer's replica from stamping its own (see
+    // RoomState.StampJoined), so it stays equal to the projection.
+    private static Dictionary<string, string?> Unstamped(Dictionary<string, string?> fields)
+    {
+        fields["phaseJoined"] = null;
+        fields["dateJoined"] = null;
+        return fields;
+    }
 
     private static Dictionary<string, string?> Only(IReadOnlyDictionary<string, string?> fields, IReadOnlySet<string> allowed) =>
         fields.Where(f => allowed.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);

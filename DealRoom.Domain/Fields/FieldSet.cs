@@ -52,26 +52,25 @@ public sealed class FieldSet<T>
     {
         return Add(new FieldDefinition<T>(name, FieldKind.Integer, true,
             e => get(e).ToString(CultureInfo.InvariantCulture),
-            (entity, raw) =>
-            {
-                if (raw is null)
-                {
-                    return FieldWrite<T>.Fail(Missing(name));
-                }
+            (entity, raw) => raw is null
+                ? FieldWrite<T>.Fail(Missing(name))
+                : ParseInteger(name, min, max, raw, out var value) is { } error
+                    ? FieldWrite<T>.Fail(error)
+                    : FieldWrite<T>.Ok(set(entity, value), value.ToString(CultureInfo.InvariantCulture)),
+            Constraint: $"{min} to {max}"));
+    }
 
-                if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-                {
-                    return FieldWrite<T>.Fail(Invalid(name, raw, "a whole number"));
-                }
-
-                if (value < min || value > max)
-                {
-                    return FieldWrite<T>.Fail(new RoomError(
-                        ErrorCodes.OutOfRange, $"The {ElementName}'s {name} must be from {min} to {max} (got {value}).", name));
-                }
-
-                return FieldWrite<T>.Ok(set(entity, value), value.ToString(CultureInfo.InvariantCulture));
-            }, Constraint: $"{min} to {max}"));
+    /// <summary>A whole number that may be left unset (null): an assessment nobody has made yet is not a value.</summary>
+    public FieldSet<T> OptionalInteger(string name, int min, int max, Func<T, int?> get, Func<T, int?, T> set)
+    {
+        return Add(new FieldDefinition<T>(name, FieldKind.Integer, false,
+            e => get(e)?.ToString(CultureInfo.InvariantCulture),
+            (entity, raw) => raw is null
+                ? FieldWrite<T>.Ok(set(entity, null), null)
+                : ParseInteger(name, min, max, raw, out var value) is { } error
+                    ? FieldWrite<T>.Fail(error)
+                    : FieldWrite<T>.Ok(set(entity, value), value.ToString(CultureInfo.InvariantCulture)),
+            Constraint: $"{min} to {max}, or null (not assessed)"));
     }
 
     public FieldSet<T> Number(string name, Func<T, double?> get, Func<T, double?, T> set)
@@ -220,6 +219,18 @@ public sealed class FieldSet<T>
 
     private RoomError Invalid(string name, string? raw, string expected) =>
         new(ErrorCodes.InvalidValue, $"The {ElementName}'s {name} must be {expected} (got '{Shorten(raw)}').", name);
+
+    private RoomError? ParseInteger(string name, int min, int max, string raw, out int value)
+    {
+        if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out value))
+        {
+            return Invalid(name, raw, "a whole number");
+        }
+
+        return value < min || value > max
+            ? new RoomError(ErrorCodes.OutOfRange, $"The {ElementName}'s {name} must be from {min} to {max} (got {value}).", name)
+            : null;
+    }
 
     private static TEnum? ParseEnum<TEnum>(string? raw)
         where TEnum : struct, System.Enum => EnumNames.Parse<TEnum>(raw);

@@ -25,6 +25,7 @@ public static class GapCatalogue
         new D8SingleThreaded(),
         new D9NumbersWithoutMetric(),
         new D10PaperProcessNotMapped(),
+        new D11KeyStakeholderStyleUnknown(),
         new V1SponsorValueConversation(),
         new V2ValueNotConfirmed(),
         new V3MetricNotMeasured(),

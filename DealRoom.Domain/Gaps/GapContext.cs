@@ -26,8 +26,9 @@ public sealed class GapContext
     private HashSet<string>? _mitigatedRisks;
     private List<Relationship>? _delegations;
     private List<TeamMember>? _team;
-    private List<string>? _expertise;
-    private Dictionary<string, bool>? _expertiseMatches;
+    private TeamExpertise? _teamExpertise;
+    private Membership? _membership;
+    private SharedVision? _sharedVision;
 
     private GapContext(RoomState state)
     {
@@ -69,6 +70,38 @@ public sealed class GapContext
 
     /// <summary>The deal team, by id.</summary>
     public IReadOnlyList<TeamMember> Team => _team ??= SortedTeam();
+
+    /// <summary>Who joined in the current phase, and how to name the baseline.</summary>
+    public Membership Membership => _membership ??= Membership.For(this);
+
+    /// <summary>How close the room is to a shared vision, assessed once per evaluation.</summary>
+    public SharedVision SharedVision => _sharedVision ??= SharedVision.Assess(this);
+
+    /// <summary>
+    /// The decision to change is recorded: the room profile says it, or the room's move into Buying gave a reason
+    /// (a phase-change reason such as "Decision to change signed off by the CFO" is the team's own record of it).
+    /// </summary>
+    public bool DecisionToChangeRecorded
+    {
+        get
+        {
+            if (GapText.HasText(State.Profile.DecisionToChange))
+            {
+                return true;
+            }
+
+            // The last move from Awareness into Buying speaks for the current stint in Buying.
+            var change = State.PhaseHistory.FindLast(c => c is { From: JourneyPhase.Awareness, To: JourneyPhase.Buying });
+            return GapText.HasText(change?.Reason);
+        }
+    }
+
+    /// <summary>
+    /// The room is in Buying though Awareness is not done: no decision to change recorded (C8), or no future state
+    /// every key stakeholder endorses (C7). Awareness's own findings then stay open in Buying.
+    /// </summary>
+    public bool LeftAwarenessEarly =>
+        State.Phase == JourneyPhase.Buying && (!DecisionToChangeRecorded || !SharedVision.IsEndorsed);
 
     /// <summary>Every "delegated to" relationship, by id.</summary>
     public IReadOnlyList<Relationship> Delegations => _delegations ??= FindDelegations();
@@ -185,43 +218,8 @@ public sealed class GapContext
         return false;
     }
 
-    /// <summary>
-    /// True when some team member's expertise area matches <paramref name="area"/>: equal, or one contains the
-    /// other, ignoring case ("Finance" matches "Corporate finance").
-    /// </summary>
-    public bool TeamHasExpertise(string area)
-    {
-        if (_expertise is null)
-        {
-            _expertise = [];
-            foreach (var member in Team)
-            {
-                _expertise.AddRange(member.ExpertiseAreas);
-            }
-
-            _expertiseMatches = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        }
-
-        var wanted = area.Trim();
-        if (_expertiseMatches!.TryGetValue(wanted, out var known))
-        {
-            return known;
-        }
-
-        var found = false;
-        foreach (var expertise in _expertise)
-        {
-            if (expertise.Contains(wanted, StringComparison.OrdinalIgnoreCase)
-                || wanted.Contains(expertise, StringComparison.OrdinalIgnoreCase))
-            {
-                found = true;
-                break;
-            }
-        }
-
-        _expertiseMatches.Add(wanted, found);
-        return found;
-    }
+    /// <summary>True when some team member's expertise covers <paramref name="area"/> (see <see cref="TeamExpertise"/>).</summary>
+    public bool TeamHasExpertise(string area) => (_teamExpertise ??= new TeamExpertise(Team)).Covers(area);
 
     private static int ById(Stakeholder a, Stakeholder b) => string.CompareOrdinal(a.Id, b.Id);
 

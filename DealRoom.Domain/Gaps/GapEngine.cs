@@ -53,7 +53,11 @@ public static class GapEngine
         return new GapReport(open, acknowledged, counts);
     }
 
-    /// <summary>The findings of the given rules that apply in the room's phase, unsorted.</summary>
+    /// <summary>
+    /// The findings of the given rules that apply in the room's phase, unsorted. While the room has left Awareness
+    /// early (<see cref="GapContext.LeftAwarenessEarly"/>), the rules of Awareness alone run in Buying too, and their
+    /// findings say they are still open from Awareness: moving on does not do the homework.
+    /// </summary>
     public static List<Gap> Findings(GapContext context, IReadOnlyList<IGapRule> rules)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -67,10 +71,22 @@ public static class GapEngine
             {
                 rule.Evaluate(context, findings);
             }
+            else if (IsAwarenessOnly(rule) && context.LeftAwarenessEarly)
+            {
+                var from = findings.Count;
+                rule.Evaluate(context, findings);
+                for (var i = from; i < findings.Count; i++)
+                {
+                    findings[i] = findings[i] with { Title = StillOpen + findings[i].Title };
+                }
+            }
         }
 
         return findings;
     }
+
+    /// <summary>The prefix of an Awareness finding carried into Buying.</summary>
+    public const string StillOpen = "Still open from Awareness: ";
 
     public static bool AppliesIn(IGapRule rule, Stakeholders.JourneyPhase phase)
     {
@@ -85,4 +101,6 @@ public static class GapEngine
 
         return false;
     }
+
+    private static bool IsAwarenessOnly(IGapRule rule) => rule.Phases is [Stakeholders.JourneyPhase.Awareness];
 }

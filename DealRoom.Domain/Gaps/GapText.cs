@@ -19,6 +19,9 @@ public static class GapText
     /// <summary>An integer as invariant text, for fingerprints and titles.</summary>
     public static string N(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>An assessment (power, influence) as invariant text for fingerprints: the number, or "-" when not assessed.</summary>
+    public static string N(int? value) => value is { } v ? N(v) : "-";
+
     /// <summary>"Ana, Ben and 3 others": up to two names, then a count.</summary>
     public static string Names(IReadOnlyList<string> names) => names.Count switch
     {
@@ -45,6 +48,13 @@ public static class GapText
         Stance.Supporter => "a Supporter",
         Stance.Neutral => "Neutral",
         _ => "of unknown stance",
+    };
+
+    public static string Label(JourneyPhase phase) => phase switch
+    {
+        JourneyPhase.Buying => "Buying",
+        JourneyPhase.ImplementationAndAdoption => "Implementation and adoption",
+        _ => "Awareness",
     };
 
     public static string Label(ResponseMode mode) => mode switch

@@ -28,7 +28,13 @@ public sealed class SharedVision
 
     public bool NoKeyStakeholders { get; }
 
-    public bool Exists => FutureState is not null && !NoKeyStakeholders && MissingEndorsers.Count == 0 && UnmeasuredResults.Count == 0;
+    public bool Exists => IsEndorsed && UnmeasuredResults.Count == 0;
+
+    /// <summary>The first half of a shared vision: a Future state every active key stakeholder (at least one) endorses.</summary>
+    public bool IsEndorsed => FutureState is not null && !NoKeyStakeholders && MissingEndorsers.Count == 0;
+
+    /// <summary>How many active key stakeholders endorse <see cref="FutureState"/>.</summary>
+    public int KeyEndorsers { get; private init; }
 
     public static SharedVision Assess(GapContext context)
     {
@@ -74,11 +80,11 @@ public sealed class SharedVision
             }
         }
 
-        return new SharedVision(best, missing, unmeasured, context.ActiveKey.Count == 0);
+        return new SharedVision(best, missing, unmeasured, context.ActiveKey.Count == 0) { KeyEndorsers = Math.Max(bestCount, 0) };
     }
 
-    /// <summary>The step that brings the room closest to a shared vision.</summary>
-    public string NextStep()
+    /// <summary>The step that brings the room closest to a shared vision (without measurement: only its endorsed half).</summary>
+    public string NextStep(bool measurement = true)
     {
         var steps = new List<string>();
         if (NoKeyStakeholders)
@@ -101,11 +107,11 @@ public sealed class SharedVision
             steps.Add($"Get {GapText.Names(names)} to endorse {GapText.What(FutureState)}");
         }
 
-        if (UnmeasuredResults.Count == 1)
+        if (measurement && UnmeasuredResults.Count == 1)
         {
             steps.Add($"measure {GapText.What(UnmeasuredResults[0])} with a metric that has a target");
         }
-        else if (UnmeasuredResults.Count > 1)
+        else if (measurement && UnmeasuredResults.Count > 1)
         {
             steps.Add($"measure {GapText.N(UnmeasuredResults.Count)} desired results with metrics that have targets");
         }
@@ -114,8 +120,8 @@ public sealed class SharedVision
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
-    /// <summary>The facts: which future state, who is missing, which results are unmeasured.</summary>
-    public string Fingerprint()
+    /// <summary>The facts: which future state, who is missing, which results are unmeasured (unless left out).</summary>
+    public string Fingerprint(bool measurement = true)
     {
         var missing = new List<string>(MissingEndorsers.Count);
         foreach (var s in MissingEndorsers)
@@ -124,7 +130,7 @@ public sealed class SharedVision
         }
 
         var results = new List<string>(UnmeasuredResults.Count);
-        foreach (var r in UnmeasuredResults)
+        foreach (var r in measurement ? UnmeasuredResults : [])
         {
             results.Add(r.Id);
         }

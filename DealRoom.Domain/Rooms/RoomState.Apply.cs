@@ -21,7 +21,7 @@ public sealed partial record RoomState
 
         var result = operation switch
         {
-            AddStakeholder op => ApplyAddStakeholder(op),
+            AddStakeholder op => ApplyAddStakeholder(op, context),
             AddTeamMember op => ApplyAddTeamMember(op),
             AddVisionElement op => ApplyAddVisionElement(op),
             AddRelationship op => ApplyAddRelationship(op),
@@ -42,7 +42,7 @@ public sealed partial record RoomState
         return result.Succeeded ? result with { State = result.State! with { Version = Version + 1 } } : result;
     }
 
-    private ApplyResult ApplyAddStakeholder(AddStakeholder op)
+    private ApplyResult ApplyAddStakeholder(AddStakeholder op, OperationContext context)
     {
         if (CheckNewNode(op.Id, op.X, op.Y) is { } error)
         {
@@ -50,7 +50,7 @@ public sealed partial record RoomState
         }
 
         var (entity, canonical, fieldError) = Schemas.Stakeholder.Apply(
-            new Stakeholder { Id = op.Id, Name = string.Empty, X = op.X, Y = op.Y }, op.Fields);
+            new Stakeholder { Id = op.Id, Name = string.Empty, X = op.X, Y = op.Y }, StampJoined(op.Fields, context));
         if (fieldError is not null)
         {
             return ApplyResult.Fail(fieldError);
@@ -64,6 +64,24 @@ public sealed partial record RoomState
         return ApplyResult.Ok(
             this with { Stakeholders = Stakeholders.Add(op.Id, entity), Index = Index.Add(op.Id, ElementKind.Stakeholder) },
             op with { Fields = canonical! });
+    }
+
+    /// <summary>
+    /// A stakeholder joins the group in the room's phase on the day they are added, unless the client says otherwise
+    /// (a field it sends, null included, is kept). The stamp travels in the canonical operation, so every replica and
+    /// every replay holds the same membership, and the newcomer rule (D1) needs nobody to fill it in by hand.
+    /// </summary>
+    private IReadOnlyDictionary<string, string?> StampJoined(IReadOnlyDictionary<string, string?> fields, OperationContext context)
+    {
+        if (fields.ContainsKey("phaseJoined") && fields.ContainsKey("dateJoined"))
+        {
+            return fields;
+        }
+
+        var stamped = new Dictionary<string, string?>(fields, StringComparer.Ordinal);
+        stamped.TryAdd("phaseJoined", Phase.ToString());
+        stamped.TryAdd("dateJoined", DateOnly.FromDateTime(context.At.UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return stamped;
     }
 
     private ApplyResult ApplyAddTeamMember(AddTeamMember op)

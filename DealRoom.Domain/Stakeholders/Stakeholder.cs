@@ -8,8 +8,11 @@ public sealed record Stakeholder
     public string? Title { get; init; }
     public string? Function { get; init; }
     public BuyingRole BuyingRole { get; init; }
-    public int Power { get; init; } = 3;
-    public int Influence { get; init; } = 3;
+    /// <summary>Formal authority over the decision, 1–5; null until the team assesses it.</summary>
+    public int? Power { get; init; }
+
+    /// <summary>How much others follow them, 1–5; null until the team assesses it.</summary>
+    public int? Influence { get; init; }
     public Stance Stance { get; init; }
     public DecisionStyle DecisionStyle { get; init; }
     public ResponseMode ResponseMode { get; init; }
@@ -41,7 +44,8 @@ public sealed record Stakeholder
     public bool IsActive => DateLeft is null;
 
     /// <summary>
-    /// A key stakeholder: executive sponsor, economic buyer or decision maker, or influence 4 and above.
+    /// A key stakeholder: executive sponsor, economic buyer or decision maker, or influence 4 and above (an influence
+    /// not assessed makes nobody key).
     /// </summary>
     public bool IsKey =>
         BuyingRole is BuyingRole.ExecutiveSponsor or BuyingRole.EconomicBuyer or BuyingRole.DecisionMaker

@@ -30,6 +30,22 @@ public class StakeholderNodeWidgetTests : BunitSetup
     }
 
     [Fact]
+    public void Render_ShouldShowADashNotAThree_WhenPowerAndInfluenceAreNotAssessed()
+    {
+        // Arrange: added the ordinary way, with a name and a title.
+        var state = ComponentRooms.With(new AddStakeholder("sh-tom", 0, 0, ComponentRooms.Fields(("name", "Tom Becker"), ("title", "IT Security Lead"))));
+
+        // Act
+        var cut = Render<StakeholderNodeWidget>(p => p.Add(x => x.Node, new StakeholderNode(state.Stakeholders["sh-tom"])));
+
+        // Assert
+        var power = cut.Find("[data-testid=power]");
+        Assert.Equal(("P–", "Power not assessed"), (power.TextContent, power.GetAttribute("title")));
+        Assert.Contains("not-assessed", power.ClassList);
+        Assert.Equal("I–", cut.Find("[data-testid=influence]").TextContent);
+    }
+
+    [Fact]
     public void Render_ShouldShowMarkupInANameAsText_WhenTheNameHoldsAScriptTag()
     {
         // Arrange

@@ -74,6 +74,38 @@ public class StakeholderPanelTests : BunitSetup
         Assert.Equal("Chief Revenue Officer", field.Value);
     }
 
+    [Fact]
+    public void Render_ShouldSayNotAssessed_WhenNobodyEnteredPowerOrInfluence()
+    {
+        // Act
+        var cut = RenderPanel();
+
+        // Assert: no made-up middle value, and nothing to clear.
+        Assert.Equal("Power: not assessed", cut.Find("[data-field=power] .rating-label").TextContent);
+        Assert.Equal("Influence: not assessed", cut.Find("[data-field=influence] .rating-label").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=clear-power]"));
+    }
+
+    [Fact]
+    public void Click_ShouldSubmitPowerCleared_WhenTheSellerMarksAnAssessedPowerNotAssessed()
+    {
+        // Arrange
+        var state = ComponentRooms.With(new AddStakeholder("sh-2", 0, 0, ComponentRooms.Fields(("name", "Erik"), ("power", "4"))));
+        var cut = Render<StakeholderPanel>(p => p
+            .Add(x => x.Stakeholder, state.Stakeholders["sh-2"])
+            .Add(x => x.State, state)
+            .Add(x => x.OnSubmit, (Operation op) => _submitted.Add(op)));
+        Assert.Equal("Power: 4 of 5", cut.Find("[data-field=power] .rating-label").TextContent);
+
+        // Act
+        cut.Find("[data-testid=clear-power]").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Single(_submitted));
+        var field = Assert.Single(Assert.IsType<UpdateStakeholder>(_submitted[0]).Fields);
+        Assert.Equal(("power", (string?)null), (field.Key, field.Value));
+    }
+
     private IRenderedComponent<StakeholderPanel> RenderPanel() => Render<StakeholderPanel>(p => p
         .Add(x => x.Stakeholder, _state.Stakeholders["sh-1"])
         .Add(x => x.State, _state)

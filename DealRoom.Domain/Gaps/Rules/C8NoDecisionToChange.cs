@@ -1,11 +1,14 @@
 namespace DealRoom.Domain.Gaps.Rules;
 
-/// <summary>C8: the room is in Buying and the profile's decision to change is empty.</summary>
+/// <summary>
+/// C8: the room is in Buying and no decision to change is recorded: neither in the profile nor as the reason of the
+/// room's move into Buying (<see cref="GapContext.DecisionToChangeRecorded"/>).
+/// </summary>
 public sealed class C8NoDecisionToChange() : GapRule("C8", Dynamics.Change, Severity.Critical, Buying)
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
-        if (GapText.HasText(context.State.Profile.DecisionToChange))
+        if (context.DecisionToChangeRecorded)
         {
             return;
         }

@@ -3,8 +3,8 @@ using DealRoom.Domain.Stakeholders;
 namespace DealRoom.Domain.Gaps.Rules;
 
 /// <summary>
-/// D3: no active Economic buyer (critical, id "D3"), or an active Economic buyer whose decision-making style is
-/// Unknown (warning, id "D3:&lt;stakeholder&gt;").
+/// D3: no active Economic buyer (critical, id "D3"), or an active Economic buyer whose decision-making style or
+/// information preference is Unknown (warning, id "D3:&lt;stakeholder&gt;"; D11 asks the same of other key stakeholders).
 /// </summary>
 public sealed class D3EconomicBuyerUnknown() : GapRule("D3", Dynamics.Decision, Severity.Critical, Buying)
 {
@@ -19,14 +19,16 @@ public sealed class D3EconomicBuyerUnknown() : GapRule("D3", Dynamics.Decision, 
             }
 
             found = true;
-            if (s.DecisionStyle == DecisionStyle.Unknown)
+            var style = s.DecisionStyle == DecisionStyle.Unknown;
+            var preference = s.InformationPreference == InformationPreference.Unknown;
+            if (style || preference)
             {
                 findings.Add(Finding(
                     Severity.Warning,
-                    $"{GapText.Who(s)}, the economic buyer, has an unknown decision-making style",
-                    "How the person who signs decides (thinker, skeptic, controller …) shapes how you must present the business case.",
-                    $"Ask people who have sold to {s.Name} or worked with them how they make decisions, and record their decision-making style.",
-                    Fingerprint.Of("style-unknown"),
+                    $"{GapText.Who(s)}, the economic buyer, has an unknown {StyleUnknown.Missing(style, preference)}",
+                    "How the person who signs decides (thinker, skeptic, controller …) and takes in information shapes how you must present the business case.",
+                    $"Ask people who have sold to {s.Name} or worked with them how they make decisions and what they want to see, and record their {StyleUnknown.Missing(style, preference)}.",
+                    StyleUnknown.Facts(style, preference),
                     s.Id));
             }
         }

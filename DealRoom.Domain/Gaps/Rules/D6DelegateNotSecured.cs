@@ -6,6 +6,17 @@ namespace DealRoom.Domain.Gaps.Rules;
 /// </summary>
 public sealed class D6DelegateNotSecured() : GapRule("D6", Dynamics.Decision, Severity.Critical, Buying)
 {
+    /// <summary>True when D6 runs in the room's phase and reports this delegation.</summary>
+    public static bool Reports(GapContext context, Stakeholders.Relationship delegation)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(delegation);
+        return context.State.Phase == Stakeholders.JourneyPhase.Buying
+            && context.Stakeholder(delegation.FromId) is { } sponsor && GapText.IsSponsor(sponsor)
+            && context.Stakeholder(delegation.ToId) is { IsActive: true } delegate_
+            && !(delegate_.Onboarded && context.FactsOf(delegate_.Id).IsCovered);
+    }
+
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
         foreach (var delegation in context.Delegations)

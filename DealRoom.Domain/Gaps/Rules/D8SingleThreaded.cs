@@ -1,10 +1,13 @@
+using DealRoom.Domain.Stakeholders;
+
 namespace DealRoom.Domain.Gaps.Rules;
 
 /// <summary>
 /// D8: with at least two active key stakeholders, at most one of them is covered, or every coverage of a key
-/// stakeholder comes from the same team member.
+/// stakeholder comes from the same team member. Every phase: one thread is as fragile while learning each key
+/// stakeholder's concept and while confirming value with each of them as it is while buying.
 /// </summary>
-public sealed class D8SingleThreaded() : GapRule("D8", Dynamics.Decision, Severity.Warning, Buying)
+public sealed class D8SingleThreaded() : GapRule("D8", Dynamics.Decision, Severity.Warning, EveryPhase)
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
@@ -51,7 +54,12 @@ public sealed class D8SingleThreaded() : GapRule("D8", Dynamics.Decision, Severi
         findings.Add(Finding(
             title,
             "If the deal hangs on one thread, losing that one person or relationship loses the deal.",
-            "Cover at least two more key stakeholders, through different team members, before the proposal goes out.",
+            context.State.Phase switch
+            {
+                JourneyPhase.Awareness => "Cover at least two more key stakeholders, through different team members, and learn each one's concept of the change.",
+                JourneyPhase.Buying => "Cover at least two more key stakeholders, through different team members, before the proposal goes out.",
+                _ => "Cover at least two more key stakeholders, through different team members, and hold a value conversation with each of them.",
+            },
             Fingerprint.Of(Fingerprint.Set(covered), Fingerprint.Set([.. members]))));
     }
 }

@@ -3,8 +3,8 @@ using DealRoom.Domain.Vision;
 namespace DealRoom.Domain.Gaps.Rules;
 
 /// <summary>
-/// E1: a Challenge or Concept has an area, and no team member's expertise matches it (equal, or one contains the
-/// other, ignoring case).
+/// E1: a Challenge or Concept has an area, and no team member's expertise covers it (whole words or a synonym,
+/// <see cref="ExpertiseMatch.Covers"/>).
 /// </summary>
 public sealed class E1AreaWithoutExpert() : GapRule("E1", Dynamics.Expert, Severity.Warning, EveryPhase)
 {

@@ -1,13 +1,17 @@
 namespace DealRoom.Domain.Gaps.Rules;
 
-/// <summary>E2: an active key stakeholder has a function, and no team member's expertise matches it.</summary>
+/// <summary>
+/// E2: an active key stakeholder has a function that a domain expert could cover (not "General management" and the
+/// like, <see cref="ExpertiseMatch.HasNoExpert"/>), and no team member's expertise covers it.
+/// </summary>
 public sealed class E2FunctionWithoutExpert() : GapRule("E2", Dynamics.Expert, Severity.Warning, EveryPhase)
 {
     public override void Evaluate(GapContext context, List<Gap> findings)
     {
         foreach (var s in context.ActiveKey)
         {
-            if (s.Function is not { } function || string.IsNullOrWhiteSpace(function) || context.TeamHasExpertise(function))
+            if (s.Function is not { } function || string.IsNullOrWhiteSpace(function) || ExpertiseMatch.HasNoExpert(function)
+                || context.TeamHasExpertise(function))
             {
                 continue;
             }

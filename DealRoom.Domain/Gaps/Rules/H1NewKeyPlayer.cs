@@ -18,7 +18,7 @@ public sealed class H1NewKeyPlayer() : GapRule("H1", Dynamics.History, Severity.
             }
 
             findings.Add(Finding(
-                $"{GapText.Who(s)} is a new key player since the last iteration",
+                $"{GapText.Who(s)} is a new key player {context.Membership.SinceBaseline}",
                 "A new player with weight in the decision can question the whole approach and send the group back an iteration.",
                 $"Meet {s.Name} early, learn their concept and desired results, and bring them onto the same page as the group.",
                 Fingerprint.Of(s.BuyingRole.ToString(), GapText.N(s.Influence)),

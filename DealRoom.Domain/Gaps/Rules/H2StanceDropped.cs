@@ -25,7 +25,7 @@ public sealed class H2StanceDropped() : GapRule("H2", Dynamics.History, Severity
 
             findings.Add(Finding(
                 s.Stance == Stance.Blocker ? Severity.Critical : Severity,
-                $"{GapText.Who(s)} dropped from {before.Stance} to {s.Stance} since the last iteration",
+                $"{GapText.Who(s)} dropped from {before.Stance} to {s.Stance} {context.Membership.SinceBaseline}",
                 "A stance that drops signals a concern you have not heard yet, and it spreads if nobody addresses it.",
                 $"Find out in a one-to-one conversation what changed for {s.Name}: a new player, a risk, a competitor's pitch.",
                 Fingerprint.Of(before.Stance.ToString(), s.Stance.ToString()),

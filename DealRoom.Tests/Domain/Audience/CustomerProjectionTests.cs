@@ -30,7 +30,7 @@ public sealed class CustomerProjectionTests
         var projected = CustomerProjection.Project(state);
 
         var erik = Assert.Single(projected.Stakeholders.Values);
-        Assert.Equal(("Erik", "CFO", 3, Stance.Unknown, (string?)null), (erik.Name, erik.Title, erik.Power, erik.Stance, erik.PrivateNotes));
+        Assert.Equal(("Erik", "CFO", (int?)null, Stance.Unknown, (string?)null), (erik.Name, erik.Title, erik.Power, erik.Stance, erik.PrivateNotes));
         Assert.Empty(projected.Relationships);
         Assert.Empty(projected.TeamMembers);
         Assert.Empty(projected.Coverages);

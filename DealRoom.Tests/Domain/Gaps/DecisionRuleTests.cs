@@ -36,19 +36,6 @@ public class DecisionRuleTests
         Assert.Equal(("D3", Severity.Critical), (gap.Id, gap.Severity));
     }
 
-    [Theory]
-    [InlineData("Unknown", true)]
-    [InlineData("Thinker", false)]
-    public void D3_ShouldWarn_WhenTheEconomicBuyersStyleIsUnknown(string style, bool fires)
-    {
-        var room = Buying().Stakeholder("sh-eb", "Eva Berg", ("buyingRole", "EconomicBuyer"), ("decisionStyle", style));
-
-        var gaps = room.Gaps("D3");
-
-        Assert.Equal(fires ? ["D3:sh-eb"] : Array.Empty<string>(), gaps.Select(g => g.Id));
-        Assert.All(gaps, g => Assert.Equal(Severity.Warning, g.Severity));
-    }
-
     [Fact]
     public void D4_ShouldFire_ForAResultWithoutMetricAndAMetricWithoutTarget()
     {

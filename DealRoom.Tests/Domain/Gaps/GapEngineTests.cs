@@ -10,7 +10,7 @@ public class GapEngineTests
     private static readonly string[] CatalogueIds =
     [
         "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8",
-        "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10",
+        "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10", "D11",
         "V1", "V2", "V3", "V4",
         "B1", "B2", "B3", "B4", "B5", "B6",
         "H1", "H2", "H3",
@@ -49,9 +49,13 @@ public class GapEngineTests
     [InlineData(JourneyPhase.ImplementationAndAdoption, false, false, true)]
     public void Evaluate_ShouldFireOnlyTheRulesOfTheRoomsPhase(JourneyPhase phase, bool c1, bool d7, bool v3)
     {
-        // Facts that C1 (awareness), D7 (buying) and V3 (adoption) would all report.
+        // Facts that C1 (awareness), D7 (buying) and V3 (adoption) would all report, in a room that left Awareness
+        // with its decision and an endorsed future state (else Awareness's findings stay open in Buying).
         var room = new GapTestRoom(phase)
+            .Room(("decisionToChange", "Signed off by the board"))
             .Stakeholder("sh-ana", "Ana", ("influence", "4"))
+            .Element("fs-1", VisionElementType.FutureState, "Billing runs itself")
+            .Endorse("sh-ana", "fs-1")
             .Element("risk-1", VisionElementType.Risk, "Data migration slips")
             .Element("m-1", VisionElementType.Metric, "DSO", ("targetValue", "48"));
 

@@ -9,10 +9,10 @@ namespace DealRoom.Tests.Domain.Gaps;
 /// <summary>Builds rooms for gap tests through operations, the way a session does, failing the test on a refused one.</summary>
 internal sealed class GapTestRoom
 {
-    /// <summary>Every operation is applied on this day, so go-live in these rooms is 2025-03-01.</summary>
+    /// <summary>Every operation is applied on this day unless <see cref="On"/> moves on, so go-live in these rooms is 2025-03-01.</summary>
     public static readonly DateTimeOffset Today = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly OperationContext Context = new("u-test", "Test Seller", Today);
+    private OperationContext _context = new("u-test", "Test Seller", Today);
     private int _next;
 
     public GapTestRoom(JourneyPhase phase = JourneyPhase.Awareness)
@@ -35,7 +35,7 @@ internal sealed class GapTestRoom
 
     public GapTestRoom Apply(Operation operation)
     {
-        var result = State.Apply(operation, Context);
+        var result = State.Apply(operation, _context);
         Assert.True(result.Succeeded, result.Error?.Message);
         State = result.State!;
         return this;
@@ -47,8 +47,8 @@ internal sealed class GapTestRoom
     public GapTestRoom Update(string id, params (string Field, string? Value)[] fields) =>
         Apply(new UpdateStakeholder(id, Fields(fields)));
 
-    public GapTestRoom Member(string id, string name, string? expertise = null) =>
-        Apply(new AddTeamMember(id, 0, 0, Fields([("expertise", expertise)], ("name", name))));
+    public GapTestRoom Member(string id, string name, string? expertise = null, string? role = null) =>
+        Apply(new AddTeamMember(id, 0, 0, Fields([("expertise", expertise), ("role", role)], ("name", name))));
 
     public GapTestRoom Covers(string memberId, string stakeholderId) =>
         Apply(new AddCoverage(NextId("cov"), memberId, stakeholderId, FieldValues.None));
@@ -67,7 +67,14 @@ internal sealed class GapTestRoom
 
     public GapTestRoom Room(params (string Field, string? Value)[] fields) => Apply(new UpdateRoom(Fields(fields)));
 
-    public GapTestRoom Phase(JourneyPhase phase) => Apply(new SetPhase(phase, null));
+    public GapTestRoom Phase(JourneyPhase phase, string? reason = null) => Apply(new SetPhase(phase, reason));
+
+    /// <summary>Applies the next operations on another day (09:00 UTC).</summary>
+    public GapTestRoom On(int year, int month, int day)
+    {
+        _context = _context with { At = new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero) };
+        return this;
+    }
 
     public GapTestRoom Iteration(string name = "Pursuit meeting") => Apply(new MarkIteration(NextId("it"), name));
 

@@ -83,4 +83,61 @@ public class HistoryRuleTests
 
         Assert.Empty(room.Gaps("H3"));
     }
+
+    [Fact]
+    public void H1_ShouldSaySinceTheMoveToBuying_WhenNoIterationWasEverMarked()
+    {
+        var room = new GapTestRoom()
+            .Stakeholder("sh-ana", "Ana", ("influence", "4"))
+            .Phase(JourneyPhase.Buying, "Decision signed off")
+            .Stakeholder("sh-new", "Nia New", ("title", "COO"), ("buyingRole", "DecisionMaker"));
+
+        Assert.Equal("Nia New (COO) is a new key player since the move to Buying", Assert.Single(room.Gaps("H1")).Title);
+    }
+
+    [Fact]
+    public void H3_ShouldClear_WhenTheTeamCoversAndOnboardsTheDelegate()
+    {
+        // Arrange: in Awareness the sponsor hands the project to her VP Finance after the kick-off.
+        var room = new GapTestRoom()
+            .Stakeholder("sh-cy", "Cy Adams", ("title", "CEO"), ("buyingRole", "ExecutiveSponsor"))
+            .Stakeholder("sh-dee", "Dee Park", ("title", "VP Finance"))
+            .Member("tm-sam", "Sam Patel")
+            .Iteration("Kick-off")
+            .Relationship("sh-cy", "sh-dee", RelationshipKind.DelegatedTo);
+        Assert.Single(room.Gaps("H3"));
+
+        // Act
+        room.Covers("tm-sam", "sh-dee").Update("sh-dee", ("onboarded", "true"));
+
+        // Assert
+        Assert.Empty(room.Gaps("H3"));
+    }
+
+    [Fact]
+    public void H3_ShouldLeaveASponsorsDelegationToD6_WhileBuying()
+    {
+        var room = new GapTestRoom()
+            .Stakeholder("sh-cy", "Cy Adams", ("title", "CEO"), ("buyingRole", "ExecutiveSponsor"))
+            .Stakeholder("sh-dee", "Dee Park", ("title", "VP Finance"))
+            .Phase(JourneyPhase.Buying, "Decision signed off")
+            .Iteration("Proposal review")
+            .Relationship("sh-cy", "sh-dee", RelationshipKind.DelegatedTo);
+
+        Assert.Empty(room.Gaps("H3"));
+        Assert.Equal("D6:sh-cy,sh-dee", Assert.Single(room.Gaps("D6")).Id);
+    }
+
+    [Fact]
+    public void H3_ShouldStillReportAChampionsDelegation_WhileBuying()
+    {
+        var room = new GapTestRoom()
+            .Stakeholder("sh-ana", "Ana Ruiz", ("stance", "Champion"))
+            .Stakeholder("sh-dee", "Dee Park", ("title", "VP Finance"))
+            .Phase(JourneyPhase.Buying, "Decision signed off")
+            .Iteration("Proposal review")
+            .Relationship("sh-ana", "sh-dee", RelationshipKind.DelegatedTo);
+
+        Assert.Equal("Ana Ruiz, your champion, delegated the project to Dee Park (VP Finance) since the last iteration", Assert.Single(room.Gaps("H3")).Title);
+    }
 }

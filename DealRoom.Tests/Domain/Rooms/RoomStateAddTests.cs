@@ -107,9 +107,42 @@ public class RoomStateAddTests
 
         // Assert
         var s = next.Stakeholders["sh-1"];
-        Assert.Equal(new Stakeholder { Id = "sh-1", Name = "Lee" }, s);
-        Assert.Equal((3, 3), (s.Power, s.Influence));
+        Assert.Equal(new Stakeholder { Id = "sh-1", Name = "Lee", PhaseJoined = JourneyPhase.Awareness, DateJoined = new DateOnly(2025, 3, 14) }, s);
+        Assert.Equal(((int?)null, (int?)null), (s.Power, s.Influence)); // not assessed, not a middling 3
         Assert.Equal((BuyingRole.Unknown, Stance.Unknown), (s.BuyingRole, s.Stance));
+    }
+
+    [Fact]
+    public void AddStakeholder_ShouldStampThePhaseAndDayJoinedIntoTheCanonicalOperation_WhenTheClientLeavesThemOut()
+    {
+        // Arrange: the room is in Buying when the seller adds the new IT security lead in the ordinary way.
+        var state = RoomAssert.Next(RoomState.Create(RoomId, "Acme"), new SetPhase(JourneyPhase.Buying, "Decision signed off"));
+
+        // Act
+        var result = RoomAssert.Applies(state, new AddStakeholder("sh-tom", 0, 0, Fields(("name", "Tom Becker"))));
+
+        // Assert: the stamp is in the state and in the broadcast, so every replica and replay holds the same.
+        var tom = result.State!.Stakeholders["sh-tom"];
+        Assert.Equal((JourneyPhase.Buying, new DateOnly(2025, 3, 14)), (tom.PhaseJoined, tom.DateJoined));
+        var applied = Assert.IsType<AddStakeholder>(result.Applied);
+        Assert.Equal(("Buying", "2025-03-14"), (applied.Fields["phaseJoined"], applied.Fields["dateJoined"]));
+        Assert.Equal(tom, RoomAssert.Next(state, applied, RoomBuilder.Context with { At = DateTimeOffset.UnixEpoch }).Stakeholders["sh-tom"]);
+    }
+
+    [Theory]
+    [InlineData("Awareness", "2024-11-02")]
+    [InlineData(null, null)]
+    public void AddStakeholder_ShouldKeepTheClientsPhaseAndDayJoined_WhenTheClientSendsThem(string? phase, string? day)
+    {
+        // Arrange
+        var state = RoomAssert.Next(RoomState.Create(RoomId, "Acme"), new SetPhase(JourneyPhase.Buying, null));
+
+        // Act
+        var next = RoomAssert.Next(state, new AddStakeholder("sh-ana", 0, 0, Fields(("name", "Ana"), ("phaseJoined", phase), ("dateJoined", day))));
+
+        // Assert
+        var ana = next.Stakeholders["sh-ana"];
+        Assert.Equal((phase, day), (ana.PhaseJoined?.ToString(), ana.DateJoined?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -31,7 +31,6 @@ public class RoomStateFieldRejectionTests
         { "clearing a team member's name", new UpdateTeamMember("tm-ann", Fields(("name", null))), ErrorCodes.Required, "name" },
         { "clearing a title", new UpdateVisionElement("ve-future", Fields(("title", null))), ErrorCodes.Required, "title" },
         { "clearing the room name", new UpdateRoom(Fields(("name", ""))), ErrorCodes.Required, "name" },
-        { "clearing power", new UpdateStakeholder("sh-ceo", Fields(("power", null))), ErrorCodes.Required, "power" },
         { "clearing stance", new UpdateStakeholder("sh-ceo", Fields(("stance", null))), ErrorCodes.Required, "stance" },
         { "clearing onboarded", new UpdateStakeholder("sh-ceo", Fields(("onboarded", null))), ErrorCodes.Required, "onboarded" },
         { "acknowledgement without reason", new AcknowledgeGap("C3", "  "), ErrorCodes.Required, "reason" },

@@ -72,6 +72,20 @@ public class RoomStateUpdateTests
     }
 
     [Fact]
+    public void UpdateStakeholder_ShouldMarkPowerAndInfluenceNotAssessed_WhenCleared()
+    {
+        // Arrange
+        var state = new RoomBuilder().Stakeholder("sh-1", ("power", "4"), ("influence", "2")).Build();
+
+        // Act
+        var result = RoomAssert.Applies(state, new UpdateStakeholder("sh-1", Fields(("power", null), ("influence", null))));
+
+        // Assert
+        Assert.Equal(((int?)null, (int?)null), (result.State!.Stakeholders["sh-1"].Power, result.State.Stakeholders["sh-1"].Influence));
+        Assert.Equal([null, null], Assert.IsType<UpdateStakeholder>(result.Applied).Fields.Values);
+    }
+
+    [Fact]
     public void UpdateTeamMember_ShouldChangeOnlyTheNamedFields_WhenPatched()
     {
         // Arrange

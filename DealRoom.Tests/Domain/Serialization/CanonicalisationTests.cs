@@ -137,7 +137,7 @@ public class CanonicalisationTests
 
         // Assert
         Assert.Equal(
-            """{"type":"addStakeholder","id":"sh-new","x":0,"y":0,"fields":{"dateLeft":null,"influence":5,"name":"Kim","onboarded":false,"phaseJoined":"Buying","power":2,"privateNotes":null,"stance":"Blocker","visibleToCustomer":true}}""",
+            """{"type":"addStakeholder","id":"sh-new","x":0,"y":0,"fields":{"dateJoined":"2025-03-14","dateLeft":null,"influence":5,"name":"Kim","onboarded":false,"phaseJoined":"Buying","power":2,"privateNotes":null,"stance":"Blocker","visibleToCustomer":true}}""",
             canonical);
     }
 

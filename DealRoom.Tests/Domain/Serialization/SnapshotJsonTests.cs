@@ -101,7 +101,8 @@ public class SnapshotJsonTests
         Assert.Equal(
             Schemas.Stakeholder.All.Select(f => f.Name).Order(StringComparer.Ordinal),
             fields.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(JsonValueKind.Number, fields.GetProperty("power").ValueKind);
+        Assert.Equal(JsonValueKind.Null, fields.GetProperty("power").ValueKind); // not assessed
+        Assert.Equal(JsonValueKind.String, fields.GetProperty("phaseJoined").ValueKind); // stamped on add
         Assert.Equal(JsonValueKind.False, fields.GetProperty("onboarded").ValueKind);
         Assert.Equal(JsonValueKind.Null, fields.GetProperty("title").ValueKind);
         Assert.Equal("Unknown", fields.GetProperty("stance").GetString());
@@ -127,7 +128,7 @@ public class SnapshotJsonTests
     public void Parse_ShouldRefuseTheSnapshot_WhenAFieldBreaksItsRules()
     {
         // Arrange
-        var json = SnapshotJson.ToJson(new RoomBuilder().Stakeholder("sh-1").Build()).Replace("\"power\":3", "\"power\":9", StringComparison.Ordinal);
+        var json = SnapshotJson.ToJson(new RoomBuilder().Stakeholder("sh-1", ("power", "3")).Build()).Replace("\"power\":3", "\"power\":9", StringComparison.Ordinal);
 
         // Act
         var ex = Record.Exception(() => SnapshotJson.Parse(json));

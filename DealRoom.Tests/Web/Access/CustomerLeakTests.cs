@@ -91,7 +91,8 @@ public sealed class CustomerLeakTests
             Assert.True(fields.GetProperty("visibleToCustomer").GetBoolean());
             Assert.Equal(JsonValueKind.Null, fields.GetProperty("privateNotes").ValueKind);
             Assert.Equal("Unknown", fields.GetProperty("stance").GetString());
-            Assert.Equal(3, fields.GetProperty("power").GetInt32());
+            Assert.Equal(JsonValueKind.Null, fields.GetProperty("power").ValueKind);
+            Assert.Equal(JsonValueKind.Null, fields.GetProperty("phaseJoined").ValueKind);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Vision;
@@ -48,6 +49,13 @@ public static class Labels
 
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Value(value.ToString(), typeof(TEnum).Name);
+
+    /// <summary>A 1–5 assessment as shown on a card or in a table: the number, or "–" when nobody has assessed it.</summary>
+    public static string Score(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "–";
+
+    /// <summary>"Power 4 of 5", or "Power not assessed".</summary>
+    public static string Assessment(string name, int? value) =>
+        value is { } v ? $"{name} {v.ToString(CultureInfo.InvariantCulture)} of 5" : $"{name} not assessed";
 
     /// <summary>A short label for a vision element type ("Current state", "Metric" …).</summary>
     public static string Type(VisionElementType type) => Humanize(type.ToString());

@@ -96,6 +96,11 @@ public partial class SchemaForm<T>
     private int IntOf(FieldDefinition<T> field) =>
         int.TryParse(Current(field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
+    // A rating nobody has set reads "not assessed", not a number the team never gave.
+    private string RatingLabel(FieldDefinition<T> field) => Current(field) is { } value
+        ? $"{Labels.Field(field.Name)}: {value} of 5"
+        : $"{Labels.Field(field.Name)}: not assessed";
+
     private double? NumberOf(FieldDefinition<T> field) =>
         double.TryParse(Current(field), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
