@@ -117,6 +117,7 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Makes one element on the canvas match the state: add, update, move or remove it.</summary>
     public void Reconcile(RoomState state, string id)
     {
+        _reserved.Remove(id);
         switch (state.KindOf(id))
         {
             case ElementKind.Stakeholder when Map == MapKind.Stakeholders:
