@@ -42,6 +42,9 @@ public sealed partial class CanvasAdapter : IDisposable
         options.Links.RequireTarget = true;
         options.Zoom.Minimum = 0.3;
         options.Zoom.Maximum = 2;
+
+        // The library zooms in when the wheel turns towards the user; maps, design tools and browsers zoom out then.
+        options.Zoom.Inverse = true;
         options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
         options.Constraints.ShouldDeleteLink = _ => ValueTask.FromResult(false);
         Diagram = new BlazorDiagram(options);
@@ -54,6 +57,7 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.ContainerChanged += OnContainerChanged;
         Diagram.PointerDown += OnPointerDown;
         Diagram.KeyDown += OnKeyDown;
+        Diagram.KeyDown += OnNavigationKey;
     }
 
     public MapKind Map { get; }
@@ -207,6 +211,7 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.ContainerChanged -= OnContainerChanged;
         Diagram.PointerDown -= OnPointerDown;
         Diagram.KeyDown -= OnKeyDown;
+        Diagram.KeyDown -= OnNavigationKey;
         foreach (var node in _nodes.Values)
         {
             node.Moved -= OnNodeMoved;

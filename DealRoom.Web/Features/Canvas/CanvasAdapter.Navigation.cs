@@ -1,0 +1,108 @@
+using Blazor.Diagrams.Core.Events;
+
+namespace DealRoom.Web.Features.Canvas;
+
+/// <summary>Zoom and pan: the buttons and keys of the map, and the view a map opens with.</summary>
+public sealed partial class CanvasAdapter
+{
+    /// <summary>The zoom a map opens with at most: cards at their designed size.</summary>
+    public const double OpeningZoomMaximum = 1;
+
+    /// <summary>
+    /// The zoom a map opens with at least, even when the whole map does not fit: below it card titles, badges and link
+    /// labels get too small to read (at ~71% titles were ~8.5 px). The fit button goes lower, on request.
+    /// </summary>
+    public const double OpeningZoomMinimum = 0.9;
+
+    /// <summary>One step of the zoom buttons and keys.</summary>
+    public const double ZoomStep = 1.2;
+
+    private const double FitMargin = 32;
+
+    /// <summary>Raised after the zoom or pan changed (for the zoom read-out).</summary>
+    public event Action? ViewChanged;
+
+    public double Zoom => Diagram.Zoom;
+
+    public void ZoomIn() => ZoomBy(ZoomStep);
+
+    public void ZoomOut() => ZoomBy(1 / ZoomStep);
+
+    /// <summary>Zooms by a factor about the middle of the view, within the diagram's zoom limits.</summary>
+    public void ZoomBy(double factor)
+    {
+        if (Diagram.Container is not { Width: > 0, Height: > 0 } container)
+        {
+            return;
+        }
+
+        var options = Diagram.Options.Zoom;
+        var zoom = Math.Clamp(Diagram.Zoom * factor, options.Minimum, options.Maximum);
+        SetView(zoom, container.Width / 2, container.Height / 2, VisibleCentre());
+    }
+
+    /// <summary>Fits every card in view, at most at 100%, and at least at <paramref name="minimumZoom"/> (centred then).</summary>
+    public void FitToContent(double minimumZoom)
+    {
+        if (Diagram.Container is not { Width: > 0, Height: > 0 } container || _nodes.Count == 0)
+        {
+            return;
+        }
+
+        var left = _nodes.Values.Min(n => n.Position.X);
+        var top = _nodes.Values.Min(n => n.Position.Y);
+        var right = _nodes.Values.Max(n => n.Position.X + (n.Size?.Width ?? 0));
+        var bottom = _nodes.Values.Max(n => n.Position.Y + (n.Size?.Height ?? 0));
+        var fit = Math.Min(container.Width / (right - left + (2 * FitMargin)), container.Height / (bottom - top + (2 * FitMargin)));
+        var options = Diagram.Options.Zoom;
+        var zoom = Math.Clamp(fit, Math.Max(minimumZoom, options.Minimum), Math.Min(OpeningZoomMaximum, options.Maximum));
+        SetView(zoom, container.Width / 2, container.Height / 2, ((left + right) / 2, (top + bottom) / 2));
+    }
+
+    /// <summary>Fits the whole map, as far out as the zoom limits allow.</summary>
+    public void Fit() => FitToContent(Diagram.Options.Zoom.Minimum);
+
+    /// <summary>+ and − zoom, 0 fits the map: while the canvas has the keyboard focus.</summary>
+    private void OnNavigationKey(KeyboardEventArgs e)
+    {
+        if (e.CtrlKey || e.AltKey)
+        {
+            return;
+        }
+
+        switch (e.Key)
+        {
+            case "+" or "=":
+                ZoomIn();
+                break;
+            case "-" or "_":
+                ZoomOut();
+                break;
+            case "0":
+                Fit();
+                break;
+        }
+    }
+
+    /// <summary>Shows the diagram point <paramref name="at"/> at (<paramref name="screenX"/>, <paramref name="screenY"/>) of the container, at <paramref name="zoom"/>.</summary>
+    private void SetView(double zoom, double screenX, double screenY, (double X, double Y) at)
+    {
+        Diagram.Batch(() =>
+        {
+            Diagram.SetZoom(zoom);
+            Diagram.SetPan(screenX - (at.X * zoom), screenY - (at.Y * zoom));
+        });
+        ViewChanged?.Invoke();
+    }
+
+    private void OnContainerChanged()
+    {
+        if (_fitted || Diagram.Container is not { Width: > 0, Height: > 0 })
+        {
+            return;
+        }
+
+        _fitted = true;
+        FitToContent(OpeningZoomMinimum);
+    }
+}
