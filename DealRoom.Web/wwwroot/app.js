@@ -29,3 +29,10 @@ window.dealRoom.copyText = async function (text) {
     area.remove();
     return copied;
 };
+
+// Remembers the theme for a year (the server reads the cookie and draws the next page in it) and switches the body
+// class that the app's own colours follow (MudBlazor's follow its theme provider).
+window.dealRoom.setTheme = function (dark) {
+    document.cookie = 'dealroom-theme=' + (dark ? 'dark' : 'light') + '; path=/; max-age=31536000; samesite=lax';
+    document.body.classList.toggle('theme-dark', dark);
+};

@@ -16,7 +16,7 @@ public class InvitePageTests
 
         var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/invite/{token}", ct));
 
-        Assert.Contains($"{DemoUsers.Owner.DisplayName}</strong> invited you to", html, StringComparison.Ordinal);
+        Assert.Contains($"{DemoUsers.Owner.DisplayName}</strong><span> invited you to </span>", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"invite-room\">Northwind: cloud CRM</strong>", html, StringComparison.Ordinal);
     }
 }
