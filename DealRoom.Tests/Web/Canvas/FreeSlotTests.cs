@@ -70,4 +70,18 @@ public class FreeSlotTests
             }
         }
     }
+
+    [Fact]
+    public void Find_ShouldPreferASpotWhollyInView_OverANearerOneCutByTheEdge()
+    {
+        // The view is 700 wide and 300 tall around a middle card; above and below it there is no room inside the view.
+        var view = new CardRect(150, 150, 700, 300);
+        var middle = new CardRect(400, 250, 200, 100);
+
+        var (x, y) = FreeSlot.Find([middle], 500, 300, 200, 100, view);
+
+        var placed = new CardRect(x, y, 200, 100);
+        Assert.True(view.Contains(placed), $"placed at {x},{y}");
+        Assert.False(placed.Crowds(middle, FreeSlot.Margin - 1));
+    }
 }

@@ -20,9 +20,23 @@ public sealed partial class CanvasAdapter
             .Select(n => new CardRect(n.Position.X, n.Position.Y, n.Size?.Width ?? 0, n.Size?.Height ?? 0))
             .Concat(_reserved.Values)
             .ToList();
-        var (x, y) = FreeSlot.Find(occupied, centreX, centreY, size.Width, size.Height);
+        var (x, y) = FreeSlot.Find(occupied, centreX, centreY, size.Width, size.Height, VisibleArea());
         _reserved[id] = new CardRect(x, y, size.Width, size.Height);
         return (x, y);
+    }
+
+    /// <summary>What the canvas shows, in diagram coordinates, less a margin; null before the canvas is measured.</summary>
+    private CardRect? VisibleArea()
+    {
+        if (Diagram.Container is not { Width: > 0, Height: > 0 } container)
+        {
+            return null;
+        }
+
+        var zoom = Diagram.Zoom;
+        var inset = FreeSlot.Margin;
+        return new CardRect((-Diagram.Pan.X / zoom) + inset, (-Diagram.Pan.Y / zoom) + inset,
+            (container.Width / zoom) - (2 * inset), (container.Height / zoom) - (2 * inset));
     }
 
     /// <summary>The middle of what the canvas shows, in diagram coordinates; the cards' middle before it is measured.</summary>

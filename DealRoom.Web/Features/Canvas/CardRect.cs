@@ -7,4 +7,8 @@ public readonly record struct CardRect(double X, double Y, double Width, double 
     public bool Crowds(CardRect other, double margin) =>
         X < other.X + other.Width + margin && other.X < X + Width + margin
         && Y < other.Y + other.Height + margin && other.Y < Y + Height + margin;
+
+    /// <summary>True when <paramref name="other"/> lies wholly inside this rectangle.</summary>
+    public bool Contains(CardRect other) =>
+        other.X >= X && other.Y >= Y && other.X + other.Width <= X + Width && other.Y + other.Height <= Y + Height;
 }

@@ -16,21 +16,29 @@ public static class FreeSlot
     /// the spot centred on (<paramref name="centreX"/>, <paramref name="centreY"/>): ring by ring on a grid of half a
     /// card, nearest first within each ring. Coordinates are whole numbers (operations carry them as is).
     /// </summary>
-    public static (double X, double Y) Find(IReadOnlyCollection<CardRect> occupied, double centreX, double centreY, double width, double height)
+    /// <param name="visible">
+    /// The part of the map on screen, if known: a spot wholly inside it is taken before a nearer one that is cut by
+    /// its edge (a new card half off screen is easy to miss).
+    /// </param>
+    public static (double X, double Y) Find(
+        IReadOnlyCollection<CardRect> occupied, double centreX, double centreY, double width, double height, CardRect? visible = null)
     {
         ArgumentNullException.ThrowIfNull(occupied);
         var originX = Math.Round(centreX - (width / 2));
         var originY = Math.Round(centreY - (height / 2));
         var stepX = Math.Round((width + Margin) / 2);
         var stepY = Math.Round((height + Margin) / 2);
-        for (var ring = 0; ring <= MaxRings; ring++)
+        foreach (var mustBeVisible in visible is null ? [false] : new[] { true, false })
         {
-            foreach (var (i, j) in Ring(ring, stepX, stepY))
+            for (var ring = 0; ring <= MaxRings; ring++)
             {
-                var candidate = new CardRect(originX + (i * stepX), originY + (j * stepY), width, height);
-                if (!occupied.Any(o => candidate.Crowds(o, Margin)))
+                foreach (var (i, j) in Ring(ring, stepX, stepY))
                 {
-                    return (candidate.X, candidate.Y);
+                    var candidate = new CardRect(originX + (i * stepX), originY + (j * stepY), width, height);
+                    if ((!mustBeVisible || visible!.Value.Contains(candidate)) && !occupied.Any(o => candidate.Crowds(o, Margin)))
+                    {
+                        return (candidate.X, candidate.Y);
+                    }
                 }
             }
         }
