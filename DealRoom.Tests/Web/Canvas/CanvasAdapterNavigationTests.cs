@@ -29,17 +29,29 @@ public class CanvasAdapterNavigationTests
         using var adapter = Open(Stakeholders(("sh-a", 0, 0), ("sh-b", 4000, 2000)));
 
         Assert.Equal(CanvasAdapter.OpeningZoomMinimum, adapter.Zoom, 6);
-        // The middle of the map is in the middle of the view.
-        var (x, y) = OnScreen(adapter, (4000 + StakeholderNode.CardSize.Width) / 2, (2000 + StakeholderNode.CardSize.Height) / 2);
-        Assert.Equal((500, 250), (Math.Round(x), Math.Round(y)));
+        // The view starts at the map's top-left corner (it fits along neither axis).
+        var (x, y) = OnScreen(adapter, 0, 0);
+        Assert.Equal((CanvasAdapter.FitMargin, CanvasAdapter.FitMargin), (Math.Round(x), Math.Round(y)));
     }
 
     [Fact]
-    public void Opening_ShouldShowCardsAtTheirSize_WhenASmallMapFits()
+    public void Opening_ShouldShowCardsAtTheirSizeInTheMiddle_WhenASmallMapFits()
     {
         using var adapter = Open(Stakeholders(("sh-a", 100, 100), ("sh-b", 400, 150)));
 
         Assert.Equal(1, adapter.Zoom, 6);
+        var (x, y) = OnScreen(adapter, (100 + 400 + StakeholderNode.CardSize.Width) / 2, (100 + 150 + StakeholderNode.CardSize.Height) / 2);
+        Assert.Equal((500, 250), (Math.Round(x), Math.Round(y)));
+    }
+
+    [Fact]
+    public void Opening_ShouldCentreAcrossAndStartAtTheTop_WhenTheMapFitsInWidthOnly()
+    {
+        using var adapter = Open(Stakeholders(("sh-a", 0, 0), ("sh-b", 300, 900)));
+
+        Assert.Equal(CanvasAdapter.OpeningZoomMinimum, adapter.Zoom, 6);
+        var (x, y) = OnScreen(adapter, (300 + StakeholderNode.CardSize.Width) / 2, 0);
+        Assert.Equal((500, CanvasAdapter.FitMargin), (Math.Round(x), Math.Round(y)));
     }
 
     [Fact]

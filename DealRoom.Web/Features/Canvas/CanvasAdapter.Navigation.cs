@@ -17,7 +17,8 @@ public sealed partial class CanvasAdapter
     /// <summary>One step of the zoom buttons and keys.</summary>
     public const double ZoomStep = 1.2;
 
-    private const double FitMargin = 32;
+    /// <summary>Space kept between the cards and the canvas edge when fitting.</summary>
+    public const double FitMargin = 32;
 
     /// <summary>Raised after the zoom or pan changed (for the zoom read-out).</summary>
     public event Action? ViewChanged;
@@ -41,7 +42,11 @@ public sealed partial class CanvasAdapter
         SetView(zoom, container.Width / 2, container.Height / 2, VisibleCentre());
     }
 
-    /// <summary>Fits every card in view, at most at 100%, and at least at <paramref name="minimumZoom"/> (centred then).</summary>
+    /// <summary>
+    /// Fits every card in view, at most at 100% and at least at <paramref name="minimumZoom"/>. Along an axis where the
+    /// cards then fit they are centred; where they do not, the view starts at their top or left edge (reading order:
+    /// a map cut in the middle on both sides hides its top row, usually the people who decide).
+    /// </summary>
     public void FitToContent(double minimumZoom)
     {
         if (Diagram.Container is not { Width: > 0, Height: > 0 } container || _nodes.Count == 0)
@@ -53,11 +58,18 @@ public sealed partial class CanvasAdapter
         var top = _nodes.Values.Min(n => n.Position.Y);
         var right = _nodes.Values.Max(n => n.Position.X + (n.Size?.Width ?? 0));
         var bottom = _nodes.Values.Max(n => n.Position.Y + (n.Size?.Height ?? 0));
-        var fit = Math.Min(container.Width / (right - left + (2 * FitMargin)), container.Height / (bottom - top + (2 * FitMargin)));
+        // The margin is in screen pixels, so it stays the same at any zoom.
+        var fit = Math.Min((container.Width - (2 * FitMargin)) / Math.Max(right - left, 1), (container.Height - (2 * FitMargin)) / Math.Max(bottom - top, 1));
         var options = Diagram.Options.Zoom;
         var zoom = Math.Clamp(fit, Math.Max(minimumZoom, options.Minimum), Math.Min(OpeningZoomMaximum, options.Maximum));
-        SetView(zoom, container.Width / 2, container.Height / 2, ((left + right) / 2, (top + bottom) / 2));
+        var (screenX, atX) = Axis(left, right, container.Width, zoom);
+        var (screenY, atY) = Axis(top, bottom, container.Height, zoom);
+        SetView(zoom, screenX, screenY, (atX, atY));
     }
+
+    /// <summary>Where along one axis to show which diagram coordinate: the middle if the cards fit, else their start.</summary>
+    private static (double Screen, double At) Axis(double start, double end, double length, double zoom) =>
+        ((end - start) * zoom) + (2 * FitMargin) <= length + 0.5 ? (length / 2, (start + end) / 2) : (FitMargin, start);
 
     /// <summary>Fits the whole map, as far out as the zoom limits allow.</summary>
     public void Fit() => FitToContent(Diagram.Options.Zoom.Minimum);
