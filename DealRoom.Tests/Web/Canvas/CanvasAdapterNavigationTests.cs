@@ -127,4 +127,21 @@ public class CanvasAdapterNavigationTests
 
         Assert.True(adapter.Zoom < 1, $"zoom {adapter.Zoom}");
     }
+
+    [Fact]
+    public void ContainerChange_ShouldFitTheOpeningViewAgain_UntilTheUserMovesTheView()
+    {
+        using var adapter = Open(Stakeholders(("sh-a", 0, 0), ("sh-b", 300, 900)));
+        Assert.Equal(CanvasAdapter.OpeningZoomMinimum, adapter.Zoom, 6);
+
+        // The list below the map is hidden: the whole map now fits, so it is centred at 100% at most.
+        adapter.Diagram.SetContainer(new Rectangle(0, 0, 1000, 1200));
+        Assert.Equal(1, adapter.Zoom, 6);
+
+        // The user pans; a later resize leaves their view alone.
+        adapter.Diagram.SetPan(-40, -40);
+        adapter.Diagram.SetContainer(new Rectangle(0, 0, 1000, 500));
+        Assert.Equal(1, adapter.Zoom, 6);
+        Assert.Equal((-40, -40), (adapter.Diagram.Pan.X, adapter.Diagram.Pan.Y));
+    }
 }

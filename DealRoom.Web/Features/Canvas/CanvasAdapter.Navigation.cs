@@ -29,6 +29,10 @@ public sealed partial class CanvasAdapter
 
     public void ZoomOut() => ZoomBy(1 / ZoomStep);
 
+    // Set while the adapter itself moves the view, so only the user's pans and zooms stop the opening fit.
+    private bool _settingView;
+    private bool _viewMovedByUser;
+
     /// <summary>Zooms by a factor about the middle of the view, within the diagram's zoom limits.</summary>
     public void ZoomBy(double factor)
     {
@@ -37,6 +41,7 @@ public sealed partial class CanvasAdapter
             return;
         }
 
+        _viewMovedByUser = true;
         var options = Diagram.Options.Zoom;
         var zoom = Math.Clamp(Diagram.Zoom * factor, options.Minimum, options.Maximum);
         SetView(zoom, container.Width / 2, container.Height / 2, VisibleCentre());
@@ -72,7 +77,11 @@ public sealed partial class CanvasAdapter
         ((end - start) * zoom) + (2 * FitMargin) <= length + 0.5 ? (length / 2, (start + end) / 2) : (FitMargin, start);
 
     /// <summary>Fits the whole map, as far out as the zoom limits allow.</summary>
-    public void Fit() => FitToContent(Diagram.Options.Zoom.Minimum);
+    public void Fit()
+    {
+        _viewMovedByUser = true;
+        FitToContent(Diagram.Options.Zoom.Minimum);
+    }
 
     /// <summary>+ and − zoom, 0 fits the map: while the canvas has the keyboard focus.</summary>
     private void OnNavigationKey(KeyboardEventArgs e)
@@ -99,22 +108,45 @@ public sealed partial class CanvasAdapter
     /// <summary>Shows the diagram point <paramref name="at"/> at (<paramref name="screenX"/>, <paramref name="screenY"/>) of the container, at <paramref name="zoom"/>.</summary>
     private void SetView(double zoom, double screenX, double screenY, (double X, double Y) at)
     {
-        Diagram.Batch(() =>
+        _settingView = true;
+        try
         {
-            Diagram.SetZoom(zoom);
-            Diagram.SetPan(screenX - (at.X * zoom), screenY - (at.Y * zoom));
-        });
+            Diagram.Batch(() =>
+            {
+                Diagram.SetZoom(zoom);
+                Diagram.SetPan(screenX - (at.X * zoom), screenY - (at.Y * zoom));
+            });
+        }
+        finally
+        {
+            _settingView = false;
+        }
+
         ViewChanged?.Invoke();
     }
 
+    /// <summary>
+    /// Fits the opening view again whenever the canvas changes size, until the user moves the view: the canvas is first
+    /// measured before the page around it has settled (the list below it, the side panel), and hiding the list should
+    /// give an untouched map the room it gains.
+    /// </summary>
     private void OnContainerChanged()
     {
-        if (_fitted || Diagram.Container is not { Width: > 0, Height: > 0 })
+        if (_viewMovedByUser || Diagram.Container is not { Width: > 0, Height: > 0 })
         {
             return;
         }
 
-        _fitted = true;
         FitToContent(OpeningZoomMinimum);
     }
+
+    private void OnPanOrZoomChanged()
+    {
+        if (!_settingView)
+        {
+            _viewMovedByUser = true;
+        }
+    }
+
+    private void OnPanOrZoomChanged(double deltaX, double deltaY) => OnPanOrZoomChanged();
 }

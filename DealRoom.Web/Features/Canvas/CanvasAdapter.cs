@@ -29,7 +29,6 @@ public sealed partial class CanvasAdapter : IDisposable
     private readonly Func<Operation, Task> _submit;
     private readonly Func<string, Task<bool>> _confirmDelete;
     private string? _selectedId;
-    private bool _fitted;
 
     public CanvasAdapter(MapKind map, RoomState state, Func<Operation, Task> submit, Func<string, Task<bool>> confirmDelete)
     {
@@ -58,6 +57,8 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.PointerDown += OnPointerDown;
         Diagram.KeyDown += OnKeyDown;
         Diagram.KeyDown += OnNavigationKey;
+        Diagram.PanChanged += OnPanOrZoomChanged;
+        Diagram.ZoomChanged += OnPanOrZoomChanged;
     }
 
     public MapKind Map { get; }
@@ -212,6 +213,8 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.PointerDown -= OnPointerDown;
         Diagram.KeyDown -= OnKeyDown;
         Diagram.KeyDown -= OnNavigationKey;
+        Diagram.PanChanged -= OnPanOrZoomChanged;
+        Diagram.ZoomChanged -= OnPanOrZoomChanged;
         foreach (var node in _nodes.Values)
         {
             node.Moved -= OnNodeMoved;
