@@ -22,9 +22,9 @@ public class AccessAndGapsTests
         await owner.Locator("input[data-testid=invite-name], [data-testid=invite-name] input").FillAsync("Carla Jensen");
         await owner.Locator("input[data-testid=invite-email], [data-testid=invite-email] input").FillAsync("carla@northwind.example");
         await owner.Locator("[data-testid=create-invitation]").ClickAsync();
-        var linkBox = owner.Locator("input[data-testid=invitation-link], [data-testid=invitation-link] input");
-        await Expect(linkBox).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/invite/[A-Za-z0-9_-]{40,}$"));
-        var link = await linkBox.InputValueAsync();
+        var linkBox = owner.Locator("[data-testid=invitation-link]");
+        await Expect(linkBox).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("/invite/[A-Za-z0-9_-]{40,}$"));
+        var link = (await linkBox.TextContentAsync())!.Trim();
 
         // Act 1: the customer opens the link in their own browser, gives their name, and lands in the customer view.
         var customer = await customerContext.NewPageAsync();
@@ -58,6 +58,7 @@ public class AccessAndGapsTests
         await owner.GotoAsync($"{server.BaseUrl}/rooms/{DemoRoom.RoomId}/access");
         await Expect(owner.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
         await owner.Locator("[data-testid=revoke]").First.ClickAsync();
+        await owner.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Revoke", Exact = true }).ClickAsync();
 
         // Assert: the customer's page says the session ended, and the link no longer opens anything.
         await Expect(customer.Locator("[data-testid=session-ended]")).ToContainTextAsync("revoked");

@@ -31,11 +31,15 @@ public partial class RoomCollaborationTests
         await Expect(nodeB).ToBeVisibleAsync();
         var before = await nodeA.GetAttributeAsync("style");
 
+        // New cards land in free space anywhere in view: drag towards the middle of the map, so the card stays in view.
         var box = await cardA.BoundingBoxAsync() ?? throw new InvalidOperationException("The new card has no box.");
+        var canvas = await pageA.Locator("[data-testid=canvas-stakeholders]").BoundingBoxAsync() ?? throw new InvalidOperationException("No canvas.");
+        var dx = box.X + (box.Width / 2) < canvas.X + (canvas.Width / 2) ? 1 : -1;
+        var dy = box.Y + (box.Height / 2) < canvas.Y + (canvas.Height / 2) ? 1 : -1;
         await pageA.Mouse.MoveAsync(box.X + 40, box.Y + 30);
         await pageA.Mouse.DownAsync();
-        await pageA.Mouse.MoveAsync(box.X + 140, box.Y + 90, new() { Steps = 8 });
-        await pageA.Mouse.MoveAsync(box.X + 240, box.Y + 150, new() { Steps = 8 });
+        await pageA.Mouse.MoveAsync(box.X + 40 + (dx * 100), box.Y + 30 + (dy * 60), new() { Steps = 8 });
+        await pageA.Mouse.MoveAsync(box.X + 40 + (dx * 200), box.Y + 30 + (dy * 120), new() { Steps = 8 });
         await pageA.Mouse.UpAsync();
 
         // Assert 1: A settles on the committed (whole-pixel) position, and B shows the card there too.

@@ -110,6 +110,30 @@ public sealed class InvitationService(
         return await FindLiveAsync(db, token, cancellationToken);
     }
 
+    /// <summary>
+    /// The room and the inviter's name for an invitation's landing page: the room's name from its open session, else
+    /// its stored summary, else the name it was created with.
+    /// </summary>
+    public async Task<InvitationWelcome> WelcomeAsync(InvitationRecord invitation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(invitation);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var inviter = await db.Users.Where(u => u.Id == invitation.CreatedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        inviter = string.IsNullOrWhiteSpace(inviter) ? null : inviter;
+        if (rooms.Loaded(invitation.RoomId) is { } session)
+        {
+            var profile = session.State.Profile;
+            return new InvitationWelcome(profile.Name, profile.CustomerName, inviter);
+        }
+
+        var summary = await db.RoomSummaries.Where(r => r.RoomId == invitation.RoomId)
+            .Select(r => new { r.Name, r.CustomerName }).FirstOrDefaultAsync(cancellationToken);
+        var name = summary?.Name
+            ?? await db.Rooms.Where(r => r.Id == invitation.RoomId).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? "a deal room";
+        return new InvitationWelcome(name, summary?.CustomerName, inviter);
+    }
+
     public async Task<AccessResult<bool>> RevokeAsync(ClaimsPrincipal caller, string roomId, string invitationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

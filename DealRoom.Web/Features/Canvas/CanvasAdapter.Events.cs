@@ -176,19 +176,4 @@ public sealed partial class CanvasAdapter
 
         PublishSelection();
     }
-
-    private void OnContainerChanged()
-    {
-        if (_fitted || Diagram.Container is not { Width: > 0, Height: > 0 } || _nodes.Count == 0)
-        {
-            return;
-        }
-
-        _fitted = true;
-        Diagram.ZoomToFit(24);
-        if (Diagram.Zoom > 1)
-        {
-            Diagram.SetZoom(1);
-        }
-    }
 }

@@ -29,7 +29,6 @@ public sealed partial class CanvasAdapter : IDisposable
     private readonly Func<Operation, Task> _submit;
     private readonly Func<string, Task<bool>> _confirmDelete;
     private string? _selectedId;
-    private bool _fitted;
 
     public CanvasAdapter(MapKind map, RoomState state, Func<Operation, Task> submit, Func<string, Task<bool>> confirmDelete)
     {
@@ -42,6 +41,9 @@ public sealed partial class CanvasAdapter : IDisposable
         options.Links.RequireTarget = true;
         options.Zoom.Minimum = 0.3;
         options.Zoom.Maximum = 2;
+
+        // The library zooms in when the wheel turns towards the user; maps, design tools and browsers zoom out then.
+        options.Zoom.Inverse = true;
         options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
         options.Constraints.ShouldDeleteLink = _ => ValueTask.FromResult(false);
         Diagram = new BlazorDiagram(options);
@@ -54,6 +56,9 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.ContainerChanged += OnContainerChanged;
         Diagram.PointerDown += OnPointerDown;
         Diagram.KeyDown += OnKeyDown;
+        Diagram.KeyDown += OnNavigationKey;
+        Diagram.PanChanged += OnPanOrZoomChanged;
+        Diagram.ZoomChanged += OnPanOrZoomChanged;
     }
 
     public MapKind Map { get; }
@@ -117,6 +122,7 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Makes one element on the canvas match the state: add, update, move or remove it.</summary>
     public void Reconcile(RoomState state, string id)
     {
+        _reserved.Remove(id);
         switch (state.KindOf(id))
         {
             case ElementKind.Stakeholder when Map == MapKind.Stakeholders:
@@ -206,6 +212,9 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.ContainerChanged -= OnContainerChanged;
         Diagram.PointerDown -= OnPointerDown;
         Diagram.KeyDown -= OnKeyDown;
+        Diagram.KeyDown -= OnNavigationKey;
+        Diagram.PanChanged -= OnPanOrZoomChanged;
+        Diagram.ZoomChanged -= OnPanOrZoomChanged;
         foreach (var node in _nodes.Values)
         {
             node.Moved -= OnNodeMoved;

@@ -34,6 +34,7 @@ public partial class RoomPage
     private bool _notFound;
     private string? _ended;
     private bool _joined;
+    private bool _listCollapsed;
     private int _tab;
     private int _generation;
     private string? _selectedId;
