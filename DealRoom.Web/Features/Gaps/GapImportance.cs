@@ -47,7 +47,7 @@ public static class GapImportance
         {
             if (state.Stakeholders.TryGetValue(id, out var s))
             {
-                var key = (1, RoleRank(s.BuyingRole), -s.Influence, -s.Power);
+                var key = (1, RoleRank(s.BuyingRole), -(s.Influence ?? 0), -(s.Power ?? 0)); // not assessed sorts after any rating
                 if (best is null || key.CompareTo(best.Value) < 0)
                 {
                     best = key;

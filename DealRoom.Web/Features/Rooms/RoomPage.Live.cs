@@ -165,43 +165,6 @@ public partial class RoomPage
         _visionMap?.Select(null);
     }
 
-    private Task AddStakeholderAsync()
-    {
-        var (x, y) = FreeSpot(_stakeholderMap, StakeholderNode.CardSize.Width, StakeholderNode.CardSize.Height);
-        return SubmitAsync(new AddStakeholder(Ids.New("sh"), x, y, Named("name", "New stakeholder")));
-    }
-
-    private Task AddTeamMemberAsync()
-    {
-        var (x, y) = FreeSpot(_stakeholderMap, TeamMemberNode.CardSize.Width, TeamMemberNode.CardSize.Height);
-        return SubmitAsync(new AddTeamMember(Ids.New("tm"), x, y, Named("name", "New team member")));
-    }
-
-    private Task AddVisionElementAsync(VisionElementType type)
-    {
-        var (x, y) = FreeSpot(_visionMap, VisionNode.CardSize.Width, VisionNode.CardSize.Height);
-        return SubmitAsync(new AddVisionElement(Ids.New("ve"), type, x, y, Named("title", $"New {Shared.Labels.Type(type).ToLowerInvariant()}")));
-    }
-
-    /// <summary>The middle of the visible part of the map, nudged until no card sits exactly there.</summary>
-    private static (double X, double Y) FreeSpot(CanvasAdapter? adapter, double width, double height)
-    {
-        if (adapter?.Diagram is not { Container: { Width: > 0 } container } diagram)
-        {
-            return (40, 40);
-        }
-
-        var x = Math.Round(((container.Width / 2) - diagram.Pan.X) / diagram.Zoom - (width / 2));
-        var y = Math.Round(((container.Height / 2) - diagram.Pan.Y) / diagram.Zoom - (height / 2));
-        while (adapter.Nodes.Values.Any(n => Math.Abs(n.Position.X - x) < 24 && Math.Abs(n.Position.Y - y) < 24))
-        {
-            x += 32;
-            y += 32;
-        }
-
-        return (x, y);
-    }
-
     private static Dictionary<string, string?> Named(string field, string value) =>
         new(StringComparer.Ordinal) { [field] = value };
 }
