@@ -157,12 +157,24 @@ public sealed partial class RedisRoomAffinity : IRoomAffinity, IHostedService, I
             return;
         }
 
-        await Task.WhenAll(_owned.Keys.Select(roomId => _lease.ReleaseAsync(roomId, NodeId))).ConfigureAwait(false);
-        _owned.Clear();
-        var subscriber = _redis.GetSubscriber();
-        await subscriber.UnsubscribeAsync(RequestChannel(NodeId)).ConfigureAwait(false);
-        await subscriber.UnsubscribeAsync(ReplyChannel(NodeId)).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_owned.Keys.Select(roomId => _lease.ReleaseAsync(roomId, NodeId))).ConfigureAwait(false);
+            _owned.Clear();
+            var subscriber = _redis.GetSubscriber();
+            await subscriber.UnsubscribeAsync(RequestChannel(NodeId)).ConfigureAwait(false);
+            await subscriber.UnsubscribeAsync(ReplyChannel(NodeId)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or RedisException)
+        {
+            // Redis went away first (its connection closed while the node was stopping): the leases expire by
+            // themselves, and a stopping node must not fail its shutdown over them.
+            LogReleaseFailed(ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release this node's room leases while stopping; they expire by themselves")]
+    private partial void LogReleaseFailed(Exception ex);
 
     public async ValueTask DisposeAsync()
     {
