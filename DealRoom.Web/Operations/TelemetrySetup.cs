@@ -41,17 +41,27 @@ public static class TelemetrySetup
 
     public static IServiceCollection AddDealRoomTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        var fromEnvironment = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var endpoint = configuration[EndpointKey];
+        if (!fromEnvironment && string.IsNullOrWhiteSpace(endpoint))
+        {
+            // Nothing to export to: no providers at all. Listening providers would make every hub call start an
+            // activity and every histogram aggregate, for nobody (measured: ~15-20% more server CPU per edit in the
+            // relay benchmark). dotnet-counters reads the meters without them.
+            return services;
+        }
+
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter([.. Meters]))
             .WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource([.. ActivitySources]));
 
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (fromEnvironment)
         {
             // The exporter reads the endpoint, protocol, headers and intervals from the OTEL_* settings itself.
             telemetry.UseOtlpExporter();
         }
-        else if (configuration[EndpointKey] is { Length: > 0 } endpoint)
+        else if (endpoint is { Length: > 0 })
         {
             var protocol = configuration.GetValue(ProtocolKey, OtlpExportProtocol.Grpc);
             telemetry.UseOtlpExporter(protocol, new Uri(endpoint, UriKind.Absolute));
