@@ -29,6 +29,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public int ProcessId => _pid;
 
+    /// <summary>The folder of PostgreSQL's programs (pg_dump, pg_restore …).</summary>
+    public string Binaries => _binaries;
+
     private string DataFolder => Path.Combine(Folder, "data");
 
     private string LogFile => Path.Combine(Folder, "postgres.log");
