@@ -106,6 +106,34 @@ public class StakeholderPanelTests : BunitSetup
         Assert.Equal(("power", (string?)null), (field.Key, field.Value));
     }
 
+    [Fact]
+    public void Render_ShouldOfferNoChange_WhenTheViewerMayNotEditTheRoom()
+    {
+        // Act: a viewer (the room page cascades RoomReadOnly).
+        var cut = Render<StakeholderPanel>(p => p
+            .AddCascadingValue("RoomReadOnly", true)
+            .Add(x => x.Stakeholder, _state.Stakeholders["sh-1"])
+            .Add(x => x.State, _state)
+            .Add(x => x.OnSubmit, (Operation op) => _submitted.Add(op)));
+
+        // Assert: the values are shown, nothing offers a change.
+        Assert.Equal("Maria Santos", cut.Find("#f-sh-1-name").GetAttribute("value"));
+        Assert.True(cut.Find("#f-sh-1-name").HasAttribute("readonly"));
+        Assert.Empty(cut.FindAll("[data-testid=delete-element]"));
+        Assert.DoesNotContain(cut.FindAll("button"), b => b.TextContent.Trim() == "Add");
+        Assert.DoesNotContain("Add a relationship", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ShouldOfferDeleteAndAdders_WhenTheViewerMayEdit()
+    {
+        var cut = RenderPanel();
+
+        Assert.NotEmpty(cut.FindAll("[data-testid=delete-element]"));
+        Assert.Contains(cut.FindAll("button"), b => b.TextContent.Trim() == "Add");
+        Assert.False(cut.Find("#f-sh-1-name").HasAttribute("readonly"));
+    }
+
     private IRenderedComponent<StakeholderPanel> RenderPanel() => Render<StakeholderPanel>(p => p
         .Add(x => x.Stakeholder, _state.Stakeholders["sh-1"])
         .Add(x => x.State, _state)

@@ -92,7 +92,7 @@ public sealed partial class CanvasAdapter
 
     private void OnKeyDown(KeyboardEventArgs e)
     {
-        if (e.Key == "Delete" && SelectedLink is { } link)
+        if (e.Key == "Delete" && !ReadOnly && SelectedLink is { } link)
         {
             _ = DeleteRequestedAsync(link.Id);
         }
@@ -150,7 +150,7 @@ public sealed partial class CanvasAdapter
 
     private async ValueTask<bool> DeleteRequestedAsync(SelectableModel model)
     {
-        if (model is MapNode)
+        if (model is MapNode && !ReadOnly)
         {
             await DeleteRequestedAsync(model.Id);
         }

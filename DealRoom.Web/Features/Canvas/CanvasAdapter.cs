@@ -30,9 +30,14 @@ public sealed partial class CanvasAdapter : IDisposable
     private readonly Func<string, Task<bool>> _confirmDelete;
     private string? _selectedId;
 
-    public CanvasAdapter(MapKind map, RoomState state, Func<Operation, Task> submit, Func<string, Task<bool>> confirmDelete)
+    /// <param name="readOnly">
+    /// For someone who may not change this map (a viewer; a customer on view rights): cards cannot be dragged, have no
+    /// arrow to draw links with, and Delete does nothing, so the canvas never shows a change that would be refused.
+    /// </param>
+    public CanvasAdapter(MapKind map, RoomState state, Func<Operation, Task> submit, Func<string, Task<bool>> confirmDelete, bool readOnly = false)
     {
         Map = map;
+        ReadOnly = readOnly;
         _submit = submit;
         _confirmDelete = confirmDelete;
         var options = new BlazorDiagramOptions { AllowMultiSelection = false };
@@ -62,6 +67,9 @@ public sealed partial class CanvasAdapter : IDisposable
     }
 
     public MapKind Map { get; }
+
+    /// <summary>True when the viewer may not change this map: nothing on the canvas offers a change.</summary>
+    public bool ReadOnly { get; }
 
     public BlazorDiagram Diagram { get; }
 
@@ -261,11 +269,15 @@ public sealed partial class CanvasAdapter : IDisposable
         }
 
         node = create(data);
+        node.Locked = ReadOnly;
         node.Moved += OnNodeMoved;
         node.Moving += OnNodeMoving;
         _nodes[id] = node;
         Diagram.Nodes.Add(node);
-        Diagram.Controls.AddFor(node).Add(new DragNewLinkControl(1, 0.5, offsetX: 16));
+        if (!ReadOnly)
+        {
+            Diagram.Controls.AddFor(node).Add(new DragNewLinkControl(1, 0.5, offsetX: 16));
+        }
     }
 
     private void UpsertLink(string id, ElementKind kind, string fromId, string toId, Action<MapLink> style)

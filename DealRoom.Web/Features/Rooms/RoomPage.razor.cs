@@ -148,7 +148,7 @@ public partial class RoomPage
             return;
         }
 
-        var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync);
+        var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync, readOnly: !_canEdit);
         adapter.SelectionChanged += OnCanvasSelectionChanged;
         if (_tab == 0)
         {

@@ -37,6 +37,10 @@ public partial class SchemaForm<T>
     public int Generation { get; set; }
 
     /// <summary>Maps a field name to its enum type name, for labels that differ by type (e.g. Champion as a buying role).</summary>
+    /// <summary>The viewer may not change the room: every field shows its value and takes no input.</summary>
+    [CascadingParameter(Name = "RoomReadOnly")]
+    public bool ReadOnly { get; set; }
+
     [Parameter]
     public IReadOnlyDictionary<string, string>? EnumTypes { get; set; }
 

@@ -22,6 +22,10 @@ public partial class StakeholderPanel
     private string? _endorsementKind = nameof(EndorsementKind.Endorses);
     private string? _endorsementTarget;
 
+    /// <summary>The viewer may not change the room: no adders, no remove buttons.</summary>
+    [CascadingParameter(Name = "RoomReadOnly")]
+    public bool ReadOnly { get; set; }
+
     [Parameter, EditorRequired]
     public Stakeholder Stakeholder { get; set; } = null!;
 
