@@ -15,7 +15,7 @@ namespace DealRoom.Tests.Web.Collaboration;
 /// fresh load. The default seeds are few; set DEALROOM_FUZZ_SEEDS=N for a soak of N seeds, or DEALROOM_FUZZ_SEED=S
 /// to replay one failing seed (each failure names its seed).
 /// </summary>
-public sealed class ConvergenceFuzzTests(ConvergenceFuzzTests.Host host) : IClassFixture<ConvergenceFuzzTests.Host>
+public sealed class ConvergenceFuzzTests(ServerFixture host) : IClassFixture<ServerFixture>
 {
     private const int Clients = 4;
     private const int OperationsPerClient = 120;
@@ -151,19 +151,5 @@ public sealed class ConvergenceFuzzTests(ConvergenceFuzzTests.Host host) : IClas
         {
             // The connection went away under it: the submission may or may not have committed.
         }
-    }
-
-    /// <summary>One app host for every seed.</summary>
-    public sealed class Host : IAsyncLifetime
-    {
-        public DealRoomServer Server { get; private set; } = null!;
-
-        public ValueTask InitializeAsync()
-        {
-            Server = new DealRoomServer();
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync() => Server.DisposeAsync();
     }
 }

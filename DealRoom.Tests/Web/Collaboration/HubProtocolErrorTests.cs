@@ -9,7 +9,7 @@ namespace DealRoom.Tests.Web.Collaboration;
 /// What a raw client gets for mistakes SignalR itself catches before a hub method runs (docs/protocol.md,
 /// "Mistakes the hub cannot answer in its own shape"): the exact frames are pinned here so the docs stay true.
 /// </summary>
-public sealed class HubProtocolErrorTests(HubProtocolErrorTests.Host host) : IClassFixture<HubProtocolErrorTests.Host>
+public sealed class HubProtocolErrorTests(ServerFixture host) : IClassFixture<ServerFixture>
 {
     public static TheoryData<string, string> CompletionErrors => new()
     {
@@ -98,19 +98,5 @@ public sealed class HubProtocolErrorTests(HubProtocolErrorTests.Host host) : ICl
 
             text.Clear().Append(frames[^1]);
         }
-    }
-
-    /// <summary>One app host for the class.</summary>
-    public sealed class Host : IAsyncLifetime
-    {
-        public DealRoomServer Server { get; private set; } = null!;
-
-        public ValueTask InitializeAsync()
-        {
-            Server = new DealRoomServer();
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync() => Server.DisposeAsync();
     }
 }

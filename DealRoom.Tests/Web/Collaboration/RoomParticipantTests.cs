@@ -7,7 +7,7 @@ using DealRoom.Web.Collaboration;
 namespace DealRoom.Tests.Web.Collaboration;
 
 /// <summary>The participant gate: rights checked once, in the room's order; updates in the participant's audience's form.</summary>
-public sealed class RoomParticipantTests(RoomParticipantTests.Host host) : IClassFixture<RoomParticipantTests.Host>
+public sealed class RoomParticipantTests(ServerFixture host) : IClassFixture<ServerFixture>
 {
     private static readonly RoomGrant Owner = new("u-alex", "Alex", ParticipantKind.Team, CanEdit: true);
     private static readonly RoomGrant Viewer = new("u-ben", "Ben", ParticipantKind.Team, CanEdit: false);
@@ -121,18 +121,4 @@ public sealed class RoomParticipantTests(RoomParticipantTests.Host host) : IClas
     private static AddStakeholder Stakeholder(string id, string name) => new(id, 10, 10, Fields("name", name));
 
     private static Dictionary<string, string?> Fields(string name, string value) => new() { [name] = value };
-
-    /// <summary>One app host for the class.</summary>
-    public sealed class Host : IAsyncLifetime
-    {
-        public DealRoomServer Server { get; private set; } = null!;
-
-        public ValueTask InitializeAsync()
-        {
-            Server = new DealRoomServer();
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask DisposeAsync() => Server.DisposeAsync();
-    }
 }
