@@ -13,7 +13,7 @@ namespace DealRoom.LoadTest;
 public static class Scenarios
 {
     public static readonly string[] Names =
-        ["room20", "room50", "rooms100", "sequencer", "sequencer-inproc", "catchup", "bigroom", FloodScenario.Name, .. BrowserScenarios.Names];
+        ["room20", "room50", "rooms100", "sequencer", "sequencer-inproc", "catchup", "bigroom", FloodScenario.Name, TimeMachineScenario.Name, .. BrowserScenarios.Names];
 
     public static async Task<ScenarioResult?> RunAsync(string name, LoadTarget target, TimeSpan warmup, TimeSpan duration, CancellationToken ct) => name switch
     {
@@ -29,6 +29,7 @@ public static class Scenarios
         "catchup" => await CatchUpAsync(target, 1_000, 10, ct),
         "bigroom" => await BigRoomAsync(target, warmup, duration, ct),
         FloodScenario.Name => target.Services is null ? null : await FloodScenario.RunAsync(duration, ct),
+        TimeMachineScenario.Name => target.Services is null ? null : await TimeMachineScenario.RunAsync(target, ct),
         _ when BrowserScenarios.Names.Contains(name) => await BrowserScenarios.RunAsync(name, target, new BrowserOptions(), ct),
         _ => throw new ArgumentException($"Unknown scenario '{name}'. Known: {string.Join(", ", Names)}"),
     };

@@ -37,6 +37,31 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
         return new RoomLoad(room.Id, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList());
     }
 
+    /// <summary>
+    /// The room as it was at <paramref name="version"/> (the time machine): the latest snapshot at or before it, plus the
+    /// logged operations up to it, replayed through the same Apply. Null when the room does not exist or the version is
+    /// past its log.
+    /// </summary>
+    public async Task<RoomState?> LoadAtAsync(string roomId, long version, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(version);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        if (room is null)
+        {
+            return null;
+        }
+
+        var snapshot = await db.Snapshots.AsNoTracking()
+            .Where(s => s.RoomId == roomId && s.Version <= version)
+            .OrderByDescending(s => s.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        var state = snapshot is null ? RoomState.Create(roomId, room.Name) : SnapshotJson.Parse(snapshot.State);
+        var operations = await ReadSinceAsync(db, roomId, state.Version, (int)Math.Min(int.MaxValue, version - state.Version), cancellationToken);
+        state = RoomReplay.Replay(state, operations);
+        return state.Version == version ? state : null;
+    }
+
     /// <summary>The operations after <paramref name="afterVersion"/>, in order, at most <paramref name="max"/>.</summary>
     public async Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(
         string roomId, long afterVersion, int max, CancellationToken cancellationToken)

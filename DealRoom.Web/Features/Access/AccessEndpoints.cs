@@ -3,6 +3,7 @@ using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Collaboration;
+using DealRoom.Web.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -50,8 +51,8 @@ public static class AccessEndpoints
             .WithSummary("Create a room; the caller becomes its owner.")
             .Produces<RoomDto>(StatusCodes.Status201Created).ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         rooms.MapGet("/{roomId}/snapshot", ExportAsync)
-            .WithSummary("The room's canonical snapshot: the whole state for the team, the customer projection for customers.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesErrors(StatusCodes.Status403Forbidden);
+            .WithSummary("The room's canonical snapshot: the whole state for the team, the customer projection for customers; with ?version=N, the room as it was at version N.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         var members = rooms.MapGroup("/{roomId}/members").WithTags("Members");
         members.MapGet("", async (string roomId, ClaimsPrincipal user, MembershipService service, CancellationToken ct) =>
@@ -151,13 +152,28 @@ public static class AccessEndpoints
 
     /// <summary>The room's state for its caller: the whole state for the team, the customer projection for customers.</summary>
     private static async Task<IResult> ExportAsync(
-        string roomId, ClaimsPrincipal user, IRoomAccessPolicy access, RoomRegistry registry, HttpContext context, CancellationToken ct)
+        string roomId, long? version, ClaimsPrincipal user, IRoomAccessPolicy access, RoomRegistry registry, RoomStore store, HttpContext context, CancellationToken ct)
     {
         var rights = await access.CheckAsync(user, "anonymous", null, roomId, ct);
         var session = rights.CanView ? await registry.GetAsync(roomId, ct) : null;
         if (session is null)
         {
             return Error(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "You may not open this room.");
+        }
+
+        if (version is { } at && at != session.State.Version)
+        {
+            // The time machine: the room as it was, through the same projection as now.
+            if (at < 0 || at > session.State.Version)
+            {
+                return Error(StatusCodes.Status400BadRequest, ErrorCodes.OutOfRange,
+                    $"'version' must be from 0 to the room's version ({session.State.Version}).", "version");
+            }
+
+            var past = await store.LoadAtAsync(roomId, at, ct)
+                ?? throw new InvalidOperationException($"Room {roomId}: the op log does not reach version {at}.");
+            var seen = rights.IsCustomer ? CustomerProjection.Project(past) : past;
+            return Results.Text(SnapshotJson.ToJson(seen, includeBaseline: false), "application/json");
         }
 
         var state = session.ViewFor(rights.Audience);
