@@ -17,7 +17,7 @@ public sealed class RoomParticipant : IDisposable
     private readonly RoomSession _session;
     private readonly Lock _lock = new();
     private IDisposable? _subscription;
-    private bool _present;
+    private volatile bool _present;
     private int _disposed;
 
     internal RoomParticipant(RoomSession session, RoomGrant grant, string connectionId)
@@ -120,29 +120,25 @@ public sealed class RoomParticipant : IDisposable
     /// <summary>Shows the participant in the room's presence (again, after a reconnect).</summary>
     public Participant Enter()
     {
-        lock (_lock)
-        {
-            ObjectDisposedException.ThrowIf(_disposed != 0, this);
-            _present = true;
-            return _session.Presence.Join(ConnectionId, Grant.UserId, Grant.Name, Audience);
-        }
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        _present = true;
+
+        // Presence raises its change events on this thread: never under this participant's lock.
+        return _session.Presence.Join(ConnectionId, Grant.UserId, Grant.Name, Audience);
     }
 
     /// <summary>Takes the participant out of the presence list (a dropped connection); <see cref="Enter"/> brings it back.</summary>
     public void Leave()
     {
-        lock (_lock)
-        {
-            _present = false;
-            _session.Presence.Leave(ConnectionId);
-        }
+        _present = false;
+        _session.Presence.Leave(ConnectionId);
     }
 
     /// <summary>Tells the others what this participant selected (valid element ids, at most 50).</summary>
     public void Select(IEnumerable<string> elementIds)
     {
         ArgumentNullException.ThrowIfNull(elementIds);
-        if (Volatile.Read(ref _present))
+        if (_present)
         {
             _session.Presence.Select(ConnectionId, [.. elementIds.Where(Ids.IsValid).Take(50)]);
         }
@@ -172,8 +168,8 @@ public sealed class RoomParticipant : IDisposable
         {
             _subscription?.Dispose();
             _subscription = null;
-            _present = false;
-            _session.Presence.Leave(ConnectionId);
         }
+
+        Leave();
     }
 }
