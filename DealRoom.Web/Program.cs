@@ -56,6 +56,7 @@ app.UseAntiforgery();
 
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
+app.MapRoomImport();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

@@ -16,13 +16,15 @@ public sealed class RoomParticipant : IDisposable
 {
     private readonly RoomSession _session;
     private readonly Lock _lock = new();
+    private readonly bool _rateLimited;
     private IDisposable? _subscription;
     private volatile bool _present;
     private int _disposed;
 
-    internal RoomParticipant(RoomSession session, RoomGrant grant, string connectionId)
+    internal RoomParticipant(RoomSession session, RoomGrant grant, string connectionId, bool rateLimited = true)
     {
         _session = session;
+        _rateLimited = rateLimited;
         Grant = grant;
         ConnectionId = connectionId;
     }
@@ -67,7 +69,7 @@ public sealed class RoomParticipant : IDisposable
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, Grant.Check(_session.State, operation)));
         }
 
-        if (_session.Limiter?.TryAcquire(Grant.UserId, ConnectionId) is { } limited)
+        if (_rateLimited && _session.Limiter?.TryAcquire(Grant.UserId, ConnectionId) is { } limited)
         {
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, limited));
         }

@@ -85,11 +85,17 @@ public sealed partial class RoomSession : IAsyncDisposable
     /// Lets someone into the room: the one gate for every entry point. The participant submits in the grant's name
     /// and sees the room only in its audience's form; it is in the presence list once it <see cref="RoomParticipant.Enter"/>s.
     /// </summary>
-    public RoomParticipant Join(RoomGrant grant, string connectionId)
+    /// <param name="grant">Who the participant is and what they may do.</param>
+    /// <param name="connectionId">Its connection (a hub connection id, a circuit's own id).</param>
+    /// <param name="rateLimited">
+    /// False only for the server's own work in one authorised request (an import), which the per-person submission
+    /// limits are not meant for.
+    /// </param>
+    public RoomParticipant Join(RoomGrant grant, string connectionId, bool rateLimited = true)
     {
         ArgumentNullException.ThrowIfNull(grant);
         ArgumentException.ThrowIfNullOrEmpty(connectionId);
-        return new RoomParticipant(this, grant, connectionId);
+        return new RoomParticipant(this, grant, connectionId, rateLimited);
     }
 
     /// <summary>The latest committed state as an audience sees it (the customers' projection is made once per version).</summary>
