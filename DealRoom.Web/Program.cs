@@ -57,6 +57,7 @@ app.UseAntiforgery();
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapRoomImport();
+app.MapRoomChanges();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

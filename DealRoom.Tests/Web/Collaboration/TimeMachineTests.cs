@@ -47,4 +47,41 @@ public sealed class TimeMachineTests
         Assert.Equal(ErrorCodes.OutOfRange, error.GetProperty("code").GetString());
         Assert.Equal("version", error.GetProperty("field").GetString());
     }
+
+    [Fact]
+    public async Task Changes_ShouldListWhatHappenedBetweenTwoVersions_InTheEyesOfEachAudience()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        var author = new Author("u-1", "Alex");
+        Operation[] ops =
+        [
+            new AddStakeholder("sh-seen", 0, 0, new Dictionary<string, string?> { ["name"] = "Vera Visible", ["visibleToCustomer"] = "true" }),
+            new AddStakeholder("sh-hidden", 0, 0, new Dictionary<string, string?> { ["name"] = "Hugo Hidden" }),
+            new UpdateStakeholder("sh-hidden", new Dictionary<string, string?> { ["stance"] = "Blocker", ["influence"] = "5" }),
+        ];
+        for (var i = 0; i < ops.Length; i++)
+        {
+            Assert.True((await session.SubmitAsync(new Submission($"op-{i}", ops[i], author), ct)).Accepted);
+        }
+
+        using var team = server.CreateHttpClient(await server.OwnerTokenAsync(ct));
+        var (_, link) = await Customers.InviteAsync(server, roomId, ct);
+        using var customer = server.CreateHttpClient(await Customers.TokenAsync(server, link, ct));
+
+        var forTeam = await team.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/changes?from=0", ct);
+        var forCustomer = await customer.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/changes?from=0&to=3", ct);
+        using var backwards = await team.GetAsync($"/api/rooms/{roomId}/changes?from=3&to=1", ct);
+
+        var teamTexts = forTeam.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+        Assert.Contains("Hugo Hidden joined (Unknown)", teamTexts);
+        Assert.Contains(forTeam.GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "gapOpened");
+        var customerJson = forCustomer.GetProperty("changes").ToString();
+        Assert.Contains("Vera Visible joined", customerJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hugo", customerJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("gap", customerJson, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+    }
 }
