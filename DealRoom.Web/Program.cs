@@ -58,6 +58,7 @@ app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapRoomImport();
 app.MapRoomChanges();
+app.MapRoomRestore();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

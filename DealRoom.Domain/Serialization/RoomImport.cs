@@ -16,20 +16,13 @@ public static class RoomImport
     {
         ArgumentNullException.ThrowIfNull(source);
         var operations = new List<Operation> { new UpdateRoom(Schemas.Room.ReadAll(source.Profile)) };
-        operations.AddRange(source.Stakeholders.Values.OrderBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new AddStakeholder(s.Id, s.X, s.Y, Schemas.Stakeholder.ReadAll(s))));
-        operations.AddRange(source.TeamMembers.Values.OrderBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => new AddTeamMember(t.Id, t.X, t.Y, Schemas.TeamMember.ReadAll(t))));
-        operations.AddRange(source.VisionElements.Values.OrderBy(v => v.Id, StringComparer.Ordinal)
-            .Select(v => new AddVisionElement(v.Id, v.Type, v.X, v.Y, VisionFields(v))));
-        operations.AddRange(source.Relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal)
-            .Select(r => new AddRelationship(r.Id, r.FromId, r.ToId, Schemas.Relationship.ReadAll(r))));
-        operations.AddRange(source.Coverages.Values.OrderBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new AddCoverage(c.Id, c.TeamMemberId, c.StakeholderId, Schemas.Coverage.ReadAll(c))));
-        operations.AddRange(source.VisionLinks.Values.OrderBy(l => l.Id, StringComparer.Ordinal)
-            .Select(l => new AddVisionLink(l.Id, l.FromId, l.ToId, Schemas.VisionLink.ReadAll(l))));
-        operations.AddRange(source.Endorsements.Values.OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => new AddEndorsement(e.Id, e.StakeholderId, e.ElementId, e.Kind)));
+        operations.AddRange(source.Stakeholders.Values.OrderBy(s => s.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.TeamMembers.Values.OrderBy(t => t.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.VisionElements.Values.OrderBy(v => v.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.Relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.Coverages.Values.OrderBy(c => c.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.VisionLinks.Values.OrderBy(l => l.Id, StringComparer.Ordinal).Select(AddOf));
+        operations.AddRange(source.Endorsements.Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(AddOf));
         if (source.Phase != Stakeholders.JourneyPhase.Awareness)
         {
             operations.Add(new SetPhase(source.Phase, "Imported"));
@@ -37,6 +30,21 @@ public static class RoomImport
 
         return operations;
     }
+
+    /// <summary>The operation that adds this element again, every field as it is.</summary>
+    public static AddStakeholder AddOf(Stakeholders.Stakeholder s) => new(s.Id, s.X, s.Y, Schemas.Stakeholder.ReadAll(s));
+
+    public static AddTeamMember AddOf(Team.TeamMember t) => new(t.Id, t.X, t.Y, Schemas.TeamMember.ReadAll(t));
+
+    public static AddVisionElement AddOf(Vision.VisionElement v) => new(v.Id, v.Type, v.X, v.Y, VisionFields(v));
+
+    public static AddRelationship AddOf(Stakeholders.Relationship r) => new(r.Id, r.FromId, r.ToId, Schemas.Relationship.ReadAll(r));
+
+    public static AddCoverage AddOf(Team.Coverage c) => new(c.Id, c.TeamMemberId, c.StakeholderId, Schemas.Coverage.ReadAll(c));
+
+    public static AddVisionLink AddOf(Vision.VisionLink l) => new(l.Id, l.FromId, l.ToId, Schemas.VisionLink.ReadAll(l));
+
+    public static AddEndorsement AddOf(Vision.Endorsement e) => new(e.Id, e.StakeholderId, e.ElementId, e.Kind);
 
     /// <summary>A vision element's fields; the metric-only ones only for a metric (another type refuses them, even empty).</summary>
     private static IReadOnlyDictionary<string, string?> VisionFields(Vision.VisionElement element)

@@ -84,4 +84,48 @@ public sealed class TimeMachineTests
         Assert.DoesNotContain("gap", customerJson, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
     }
+
+    [Fact]
+    public async Task Restore_ShouldBringADeletedStakeholderBackWithWhatHungOnIt_AsNewOperations()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        var author = new Author("u-1", "Alex");
+        Operation[] ops =
+        [
+            new AddStakeholder("sh-a", 10, 20, new Dictionary<string, string?> { ["name"] = "Ana", ["stance"] = "Champion", ["influence"] = "4" }),
+            new AddStakeholder("sh-b", 0, 0, new Dictionary<string, string?> { ["name"] = "Bo" }),
+            new AddRelationship("rel-1", "sh-a", "sh-b", new Dictionary<string, string?> { ["kind"] = "ReportsTo" }),
+            new AddTeamMember("tm-1", 0, 300, new Dictionary<string, string?> { ["name"] = "Sam" }),
+            new AddCoverage("cov-1", "tm-1", "sh-a", new Dictionary<string, string?> { ["currentLevel"] = "TrustedAdvisor" }),
+            new AddVisionElement("ve-1", DealRoom.Domain.Vision.VisionElementType.FutureState, 0, 0, new Dictionary<string, string?> { ["title"] = "One CRM" }),
+            new AddEndorsement("en-1", "sh-a", "ve-1", DealRoom.Domain.Vision.EndorsementKind.Endorses),
+        ];
+        foreach (var op in ops)
+        {
+            Assert.True((await session.SubmitAsync(new Submission(Ids.New("op"), op, author), ct)).Accepted);
+        }
+
+        var before = session.State;
+        Assert.True((await session.SubmitAsync(new Submission("op-delete", new RemoveElement("sh-a"), author), ct)).Accepted);
+        Assert.False(session.State.Relationships.ContainsKey("rel-1"));
+        using var team = server.CreateHttpClient(await server.OwnerTokenAsync(ct));
+
+        using var response = await team.PostAsJsonAsync($"/api/rooms/{roomId}/restore", new { version = before.Version, elementId = "sh-a" }, ct);
+        using var again = await team.PostAsJsonAsync($"/api/rooms/{roomId}/restore", new { version = before.Version, elementId = "sh-a" }, ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.Equal(4, report.GetProperty("versions").GetArrayLength());
+        Assert.Empty(report.GetProperty("refused").EnumerateArray());
+        var now = session.State;
+        Assert.Equal(before.Stakeholders["sh-a"], now.Stakeholders["sh-a"]);
+        Assert.Equal(before.Relationships["rel-1"], now.Relationships["rel-1"]);
+        Assert.Equal(before.Coverages["cov-1"], now.Coverages["cov-1"]);
+        Assert.Equal(before.Endorsements["en-1"], now.Endorsements["en-1"]);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal(ErrorCodes.DuplicateId, (await again.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+    }
 }
