@@ -72,4 +72,19 @@ public sealed class RoomImportTests(ServerFixture host) : IClassFixture<ServerFi
         Assert.Equal(ErrorCodes.Malformed, error.GetProperty("code").GetString());
         Assert.Equal("snapshot", error.GetProperty("field").GetString());
     }
+
+    [Fact]
+    public async Task Import_ShouldBeForbidden_WhenTheCallerIsAnInvitedCustomer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var team = host.Server.CreateHttpClient(await host.Server.OwnerTokenAsync(ct));
+        var exported = JsonNode.Parse(await team.GetStringAsync($"/api/rooms/{DemoRoom.RoomId}/snapshot", ct))!;
+        var (_, link) = await Customers.InviteAsync(host.Server, DemoRoom.RoomId, ct);
+        using var customer = host.Server.CreateHttpClient(await Customers.TokenAsync(host.Server, link, ct));
+
+        using var response = await customer.PostAsJsonAsync(RoomImportEndpoint.Path, new { name = "Mine", snapshot = exported }, ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(ErrorCodes.Forbidden, (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString());
+    }
 }

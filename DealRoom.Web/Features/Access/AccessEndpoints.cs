@@ -170,9 +170,7 @@ public static class AccessEndpoints
                     $"'version' must be from 0 to the room's version ({session.State.Version}).", "version");
             }
 
-            var past = await store.LoadAtAsync(roomId, at, ct)
-                ?? throw new InvalidOperationException($"Room {roomId}: the op log does not reach version {at}.");
-            var seen = rights.IsCustomer ? CustomerProjection.Project(past) : past;
+            var seen = await Rooms.RoomHistoryEndpoints.SeenAtAsync(store, rights, session.State, at, ct);
             return Results.Text(SnapshotJson.ToJson(seen, includeBaseline: false), "application/json");
         }
 
