@@ -24,6 +24,9 @@ public static class CustomerPermissions
                 or UpdateRelationship or UpdateCoverage or UpdateRoom or SetPhase or AcknowledgeGap or UnacknowledgeGap
                 or MarkIteration => false,
 
+            // A customer may ask to undo their own change; each operation of the inverse is checked on its own.
+            UndoStep => true,
+
             // Every operation type must have a customer rule (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer permission rule is defined for '{operation.Type}'.", nameof(operation)),
         };

@@ -75,6 +75,9 @@ public static class CustomerProjection
             AddTeamMember or AddRelationship or AddCoverage or UpdateTeamMember or UpdateRelationship or UpdateCoverage
                 or SetPhase or AcknowledgeGap or UnacknowledgeGap or MarkIteration => ProjectedChange.Nothing,
 
+            // An undo step changes nothing itself (the operations before it did, and are projected on their own).
+            UndoStep => ProjectedChange.Nothing,
+
             // Every operation type must say what it means to a customer (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer projection is defined for '{operation.Type}'.", nameof(operation)),
         };

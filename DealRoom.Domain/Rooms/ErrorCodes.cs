@@ -65,4 +65,13 @@ public static class ErrorCodes
 
     /// <summary>The caller submits faster than a person edits; nothing was applied. Slow down, then resubmit with the same opId.</summary>
     public const string RateLimited = "rate_limited";
+
+    /// <summary>An undo with nothing of the sender's own left to undo in this room.</summary>
+    public const string NothingToUndo = "nothing_to_undo";
+
+    /// <summary>A redo with nothing undone to redo (or a new change of the sender's own since the undo).</summary>
+    public const string NothingToRedo = "nothing_to_redo";
+
+    /// <summary>Part of an undo or redo was skipped: someone else changed that part since (the answer says which).</summary>
+    public const string ChangedSince = "changed_since";
 }

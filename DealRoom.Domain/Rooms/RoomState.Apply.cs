@@ -36,6 +36,7 @@ public sealed partial record RoomState
             AcknowledgeGap op => ApplyAcknowledgeGap(op, context),
             UnacknowledgeGap op => ApplyUnacknowledgeGap(op),
             MarkIteration op => ApplyMarkIteration(op, context),
+            UndoStep op => ApplyUndoStep(op),
             _ => ApplyResult.Fail(new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{operation.Type}'.")),
         };
 

@@ -36,6 +36,8 @@ public static class OperationJson
         ["acknowledgeGap"] = e => new AcknowledgeGap(Str(e, "gapId"), Str(e, "reason")) { Fingerprint = OptStr(e, "fingerprint") },
         ["unacknowledgeGap"] = e => new UnacknowledgeGap(Str(e, "gapId")),
         ["markIteration"] = e => new MarkIteration(Id(e), Str(e, "name")),
+        ["undo"] = e => new Undo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
+        ["redo"] = e => new Redo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
     };
 
     /// <summary>Every operation type name the protocol knows.</summary>
@@ -160,6 +162,18 @@ public static class OperationJson
                 writer.WriteString("id", op.Id);
                 writer.WriteString("name", op.Name);
                 break;
+            case UndoStep op:
+                if (op.Target is { } target)
+                {
+                    writer.WriteNumber("target", target);
+                }
+
+                if (op.Count is { } count)
+                {
+                    writer.WriteNumber("count", count);
+                }
+
+                break;
             default:
                 throw new ArgumentException($"No wire form for {operation.GetType().Name}.", nameof(operation));
         }
@@ -211,6 +225,19 @@ public static class OperationJson
         }
 
         return number;
+    }
+
+    /// <summary>An optional whole number from 0 to int.MaxValue (absent or null: none).</summary>
+    private static long? OptWhole(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number is >= 0 and <= int.MaxValue
+            ? number
+            : throw new OperationFormatException($"'{name}' must be a whole number from 0 (or absent).", ErrorCodes.InvalidValue, name);
     }
 
     private static TEnum Enum<TEnum>(JsonElement e, string name)

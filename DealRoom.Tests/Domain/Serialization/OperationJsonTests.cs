@@ -176,6 +176,8 @@ public class OperationJsonTests
             ["acknowledgeGap"] = """{"type":"acknowledgeGap","gapId":"C3","reason":"why"}""",
             ["unacknowledgeGap"] = """{"type":"unacknowledgeGap","gapId":"C3"}""",
             ["markIteration"] = """{"type":"markIteration","id":"it","name":"One"}""",
+            ["undo"] = """{"type":"undo"}""",
+            ["redo"] = """{"type":"redo","target":7,"count":2}""",
         };
 
         // Act
@@ -191,6 +193,7 @@ public class OperationJsonTests
         Assert.Equal(new MoveNode("s", -1.5, 2000), read["moveNode"].Operation);
         Assert.Equal(new AddEndorsement("e", "s", "v", EndorsementKind.Holds), read["addEndorsement"].Operation);
         Assert.Equal(new SetPhase(JourneyPhase.Buying, null), read["setPhase"].Operation);
+        Assert.Equal(new Redo { Target = 7, Count = 2 }, read["redo"].Operation);
         Assert.Equal(VisionElementType.Metric, Assert.IsType<AddVisionElement>(read["addVisionElement"].Operation).ElementType);
     }
 

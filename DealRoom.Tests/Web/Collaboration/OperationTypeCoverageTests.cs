@@ -40,6 +40,8 @@ public sealed class OperationTypeCoverageTests
         new AcknowledgeGap("C3", "Sponsor named next week"),
         new UnacknowledgeGap("C3"),
         new MarkIteration("it-1", "First meeting"),
+        new Undo { Target = 3, Count = 1 },
+        new Redo(),
     }.ToDictionary(o => o.GetType());
 
     public static TheoryData<string> TypeNames => [.. ConcreteTypes().Select(t => t.Name)];

@@ -371,6 +371,7 @@ public sealed partial class CanvasAdapter : IDisposable
         AddVisionLink o => [o.Id],
         UpdateElement o => [o.Id],
         AddEndorsement or UpdateRoom or SetPhase or AcknowledgeGap or UnacknowledgeGap or MarkIteration => [],
+        UndoStep => [],
         _ => throw new ArgumentException($"No canvas mapping is defined for '{operation.Type}'.", nameof(operation)),
     };
 }
