@@ -14,6 +14,9 @@ public interface IOpLog
     /// <summary>The committed operations after <paramref name="afterVersion"/>, in order, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(string roomId, long afterVersion, int max, CancellationToken cancellationToken);
 
+    /// <summary>The room as it was at a version (the nearest snapshot and the log after it); null if the log does not reach it.</summary>
+    Task<RoomState?> LoadAtAsync(string roomId, long version, CancellationToken cancellationToken);
+
     /// <summary>
     /// Makes a batch durable; completes only after the commit. Throws <see cref="OpLogConflictException"/> when a
     /// version or opId of the batch is already taken (another writer got there first): nothing of it was written.

@@ -79,6 +79,16 @@ public sealed class RoomParticipant : IDisposable
     }
 
     /// <summary>
+    /// The participant's own undo and redo in this room, read from the op log: empty for a viewer, who cannot undo.
+    /// </summary>
+    public async Task<Domain.History.UndoStacks> GetUndoStacksAsync(CancellationToken cancellationToken)
+    {
+        return CanEdit
+            ? await _session.GetUndoStacksAsync(Grant.UserId, cancellationToken).ConfigureAwait(false)
+            : new Domain.History.UndoStacks([], []);
+    }
+
+    /// <summary>
     /// What the participant missed since <paramref name="sinceVersion"/>: the team gets the operations (or a snapshot
     /// when too far behind, or when no version is given); a customer always gets a fresh projected snapshot.
     /// </summary>

@@ -254,9 +254,10 @@ public sealed partial class RoomSession : IAsyncDisposable
                 }
             }
 
-            if (batch.Count > 0)
+            // An undo or redo is sequenced on its own: it reads the op log before it is applied.
+            foreach (var segment in SplitAtUndoSteps(batch))
             {
-                await ProcessBatchAsync(batch).ConfigureAwait(false);
+                await ProcessBatchAsync(segment).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -279,6 +280,7 @@ public sealed partial class RoomSession : IAsyncDisposable
 
         for (var attempt = 0; ; attempt++)
         {
+            var undo = await PrepareUndoAsync(batch).ConfigureAwait(false);
             var state = _state;
             var committed = new List<CommittedOperation>(batch.Count);
             var states = new List<RoomState>(batch.Count);
@@ -302,6 +304,17 @@ public sealed partial class RoomSession : IAsyncDisposable
                 }
 
                 var context = new OperationContext(submission.Author.Id, submission.Author.Name, now);
+                if (submission.Operation is Domain.Rooms.Operations.UndoStep step)
+                {
+                    (state, results[i]) = ApplyUndoStep(submission, step, undo, state, context, committed, states);
+                    if (results[i].Accepted)
+                    {
+                        inBatch[submission.OpId] = state.Version;
+                    }
+
+                    continue;
+                }
+
                 var applied = state.Apply(submission.Operation, context);
                 if (!applied.Succeeded)
                 {

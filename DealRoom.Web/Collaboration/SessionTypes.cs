@@ -23,6 +23,9 @@ public sealed record Submission(string OpId, Operation Operation, Author Author)
 public sealed record SubmitResult(string OpId, long Version, RoomError? Error, bool Duplicate = false)
 {
     public bool Accepted => Error is null;
+
+    /// <summary>For an undo or redo: the parts left as they were, and why (empty for every other operation).</summary>
+    public IReadOnlyList<Domain.History.UndoSkip> Skipped { get; init; } = [];
 }
 
 /// <summary>What a client that fell behind needs: the missing operations, or a whole snapshot when too far behind.</summary>

@@ -11,6 +11,9 @@ public sealed class OpLog(RoomStore store, OpLogWriter writer) : IOpLog
     public Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(string roomId, long afterVersion, int max, CancellationToken cancellationToken) =>
         store.ReadSinceAsync(roomId, afterVersion, max, cancellationToken);
 
+    public Task<RoomState?> LoadAtAsync(string roomId, long version, CancellationToken cancellationToken) =>
+        store.LoadAtAsync(roomId, version, cancellationToken);
+
     public Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations) => writer.AppendAsync(roomId, operations);
 
     public Task SaveSnapshotAsync(RoomState state) => writer.SaveSnapshotAsync(state);

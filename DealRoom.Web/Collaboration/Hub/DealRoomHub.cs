@@ -130,7 +130,28 @@ public sealed class DealRoomHub(
         // commit, and the answer is ready when the round ends.
         var result = await participant.SubmitAsync(opId, operation, runOnCaller: true);
         metrics.HubSubmit.Record(RoomMetrics.Since(started));
-        return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error));
+        return new SubmitResponse(result.Accepted, roomId, opId, result.Version, result.Duplicate, result.Error is null ? null : ErrorDto.From(result.Error))
+        {
+            Skipped = result.Skipped.Count == 0 ? null : [.. result.Skipped.Select(s => new ErrorDto(s.Code, s.Message, s.Field, s.ElementId))],
+        };
+    }
+
+    /// <summary>Whether the caller has a change of their own to undo or redo in a room (read from the op log).</summary>
+    public async Task<UndoStateResult> GetUndoState(JsonElement request)
+    {
+        var roomId = HubArguments.String(request, "roomId");
+        if (roomId is null)
+        {
+            return new UndoStateResult(false, string.Empty, false, false, 0, 0, new ErrorDto(ErrorCodes.Malformed, "getUndoState takes an object: { roomId }.", "roomId", null));
+        }
+
+        if (!Participants().TryGetValue(roomId, out var participant))
+        {
+            return new UndoStateResult(false, roomId, false, false, 0, 0, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null));
+        }
+
+        var stacks = await participant.GetUndoStacksAsync(Context.ConnectionAborted);
+        return new UndoStateResult(true, roomId, stacks.CanUndo, stacks.CanRedo, stacks.Undo.Count, stacks.Redo.Count, null);
     }
 
     /// <summary>The operations after sinceVersion, or a snapshot when the caller is too far behind.</summary>

@@ -21,8 +21,17 @@ public sealed record JoinResult(
     GapReportDto? Gaps,
     ErrorDto? Error);
 
-/// <summary>The answer to submit: the ack, sent only to the submitter.</summary>
-public sealed record SubmitResponse(bool Ok, string? RoomId, string? OpId, long Version, bool Duplicate, ErrorDto? Error);
+/// <summary>
+/// The answer to submit: the ack, sent only to the submitter. For an undo or redo, <see cref="Skipped"/> lists the
+/// parts left as they were (someone else changed them since, or they are not the sender's to change).
+/// </summary>
+public sealed record SubmitResponse(bool Ok, string? RoomId, string? OpId, long Version, bool Duplicate, ErrorDto? Error)
+{
+    public IReadOnlyList<ErrorDto>? Skipped { get; init; }
+}
+
+/// <summary>The answer to getUndoState: whether the caller has anything of their own to undo or redo in the room.</summary>
+public sealed record UndoStateResult(bool Ok, string RoomId, bool CanUndo, bool CanRedo, int UndoDepth, int RedoDepth, ErrorDto? Error);
 
 /// <summary>The answer to getChanges.</summary>
 public sealed record ChangesResult(
