@@ -36,3 +36,26 @@ window.dealRoom.setTheme = function (dark) {
     document.cookie = 'dealroom-theme=' + (dark ? 'dark' : 'light') + '; path=/; max-age=31536000; samesite=lax';
     document.body.classList.toggle('theme-dark', dark);
 };
+
+// Ctrl+Z / Cmd+Z undoes the viewer's own last change in the room, Ctrl+Shift+Z (or Ctrl+Y) redoes it. A text field
+// keeps its own undo: the keys pass through while one has the focus. Returns { dispose } to stop listening.
+window.dealRoom.listenUndoKeys = function (target) {
+    const handler = function (e) {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey) {
+            return;
+        }
+        const key = (e.key || '').toLowerCase();
+        const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+        if (key !== 'z' && !redo) {
+            return;
+        }
+        const focused = document.activeElement;
+        if (focused && (focused.isContentEditable || /^(input|textarea|select)$/i.test(focused.tagName))) {
+            return;
+        }
+        e.preventDefault();
+        target.invokeMethodAsync(redo ? 'RedoFromKeyboard' : 'UndoFromKeyboard');
+    };
+    document.addEventListener('keydown', handler);
+    return { dispose: function () { document.removeEventListener('keydown', handler); } };
+};

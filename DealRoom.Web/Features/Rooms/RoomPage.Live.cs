@@ -26,6 +26,7 @@ public partial class RoomPage
                 return;
             }
 
+            _undo?.Notice(update);
             var since = _state.Version;
             _state = update.State;
             List<Operation> operations;
