@@ -106,6 +106,7 @@ public class ReplayTests
             ("addVisionLink", 7), ("addEndorsement", 5), ("updateStakeholder", 5), ("updateRelationship", 3), ("updateTeamMember", 3),
             ("updateCoverage", 3), ("updateVisionElement", 5), ("updateVisionLink", 3), ("updateRoom", 2), ("moveNode", 8),
             ("removeElement", 4), ("setPhase", 2), ("acknowledgeGap", 2), ("unacknowledgeGap", 1), ("markIteration", 1),
+            ("undo", 1), ("redo", 1),
         ];
 
         private int _next;
@@ -134,6 +135,8 @@ public class ReplayTests
                 "setPhase" => new SetPhase(Pick(Enum.GetValues<JourneyPhase>()), Chance(0.3) ? null : Text()),
                 "acknowledgeGap" => new AcknowledgeGap(Pick(GapIds), Chance(0.1) ? "  " : Text()),
                 "unacknowledgeGap" => new UnacknowledgeGap(Pick(GapIds)),
+                "undo" => new Undo { Target = UndoTarget(state), Count = UndoCount(state) },
+                "redo" => new Redo { Target = UndoTarget(state), Count = UndoCount(state) },
                 _ => new MarkIteration(NewId(state, "it"), Chance(0.05) ? "" : Text()),
             };
         }
@@ -284,7 +287,12 @@ public class ReplayTests
             _ => name,
         };
 
-        private bool Chance(double p) => random.NextDouble() < p;
+        /// <summary>A version the room has (sometimes one it has not yet, which Apply refuses).</summary>
+        private long? UndoTarget(RoomState state) => Chance(0.2) ? null : random.NextInt64(state.Version + (Chance(0.1) ? 5 : 1));
+
+        private int? UndoCount(RoomState state) => Chance(0.2) ? null : random.Next((int)Math.Min(state.Version, 3) + (Chance(0.1) ? 5 : 1));
+
+                private bool Chance(double p) => random.NextDouble() < p;
 
         private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
