@@ -1,5 +1,7 @@
 using System.Text.Json;
 using DealRoom.Domain.Audience;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Vision;
 using DealRoom.Domain.Serialization;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;
@@ -38,6 +40,12 @@ public sealed class CustomerLeakTests
         for (var i = 0; i < 800; i++)
         {
             await team.SubmitAsync(generator.Next(team.State!), ct);
+            if (i % 31 == 0)
+            {
+                // The team's undo and redo: their operations are projected like any other, the steps never reach a customer.
+                await team.SubmitAsync(i % 62 == 0 ? new Redo() : new Undo(), ct);
+            }
+
             if (i % 97 == 0)
             {
                 await team.SubmitRawAsync(JsonDocument.Parse("""{ "type": "updateRoom", "fields": { "alternatives": "Competitor X", "customerName": "Northwind" } }""").RootElement, ct);
@@ -76,6 +84,35 @@ public sealed class CustomerLeakTests
 
         Assert.Contains(customer.Messages, m => m.Method == "RoomReset");
         Assert.Equal(SnapshotJson.ToJson(expected), SnapshotJson.ToJson(customer.State! with { Version = expected.Version }));
+    }
+
+    [Fact]
+    public async Task CustomerUndo_ShouldNotNameWhatTheCustomerCannotSee_WhenADeleteTookAHiddenStakeholdersStakeWithIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        await using var team = await RoomClient.ConnectAsync(server, roomId, ct);
+        await team.JoinAsync(ct);
+        await team.SubmitAsync(new AddStakeholder("sh-hidden", 0, 0, RoomBuilder.Fields(("name", "Hidden Hanna"))), ct);
+        await team.SubmitAsync(new AddVisionElement("ve-1", VisionElementType.FutureState, 0, 0, RoomBuilder.Fields(("title", "One CRM"))), ct);
+        await team.SubmitAsync(new AddEndorsement("en-hidden", "sh-hidden", "ve-1", EndorsementKind.Endorses), ct);
+        var (_, link) = await Customers.InviteAsync(server, roomId, ct);
+        await using var customer = await RoomClient.ConnectAsync(server.HubUrl, roomId, await Customers.TokenAsync(server, link, ct), ct, sparse: true);
+        await customer.JoinAsync(ct);
+        await customer.SubmitAsync(new RemoveElement("ve-1"), ct);
+
+        // Act: the customer undoes their delete; the hidden stakeholder's endorsement is not theirs to bring back.
+        var undo = await customer.SubmitAsync(new Undo(), ct);
+        await team.WaitForVersionAsync(undo.GetProperty("version").GetInt64(), TimeSpan.FromSeconds(10), ct);
+
+        // Assert: the element is back, and the answer says nothing of what the customer cannot see.
+        Assert.True(undo.GetProperty("ok").GetBoolean(), undo.ToString());
+        Assert.Equal(JsonValueKind.Null, undo.GetProperty("skipped").ValueKind);
+        Assert.DoesNotContain("hidden", undo.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("One CRM", team.State!.VisionElements["ve-1"].Title);
+        Assert.Null(team.State!.KindOf("en-hidden"));
+        Assert.DoesNotContain(customer.Messages, m => m.Message.ToString().Contains("hidden", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void AssertProjected(JsonElement snapshot)
