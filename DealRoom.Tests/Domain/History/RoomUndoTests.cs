@@ -190,6 +190,54 @@ public sealed class RoomUndoTests
         Assert.Equal(ErrorCodes.NotFound, Assert.Single(plan.Skipped).Code);
     }
 
+    public static TheoryData<string> Changes => [.. EveryKindOfChange().Keys];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void UndoThenRedo_ShouldGiveBackExactlyTheRoomBeforeAndAfter_ForEveryKindOfChange(string change)
+    {
+        var log = Room();
+        var before = Canonical(log.State);
+        log.By(Ann, EveryKindOfChange()[change]);
+        var after = Canonical(log.State);
+
+        var undo = log.Undo(Ann)!;
+        var undone = Canonical(log.State);
+        var redo = log.Redo(Ann)!;
+
+        Assert.Empty(undo.Skipped);
+        Assert.Empty(redo.Skipped);
+        Assert.Equal(before, undone);
+        Assert.Equal(after, Canonical(log.State));
+    }
+
+    private static Dictionary<string, Operation> EveryKindOfChange() => new()
+    {
+        ["add stakeholder"] = new AddStakeholder("sh-new", 40, 50, Fields(("name", "Nina"), ("power", "4"))),
+        ["add team member"] = new AddTeamMember("tm-new", 40, 50, Fields(("name", "Riley"))),
+        ["add vision element"] = new AddVisionElement("ve-new", DealRoom.Domain.Vision.VisionElementType.Metric, 1, 2, Fields(("title", "Quote time"), ("targetValue", "2"))),
+        ["add relationship"] = new AddRelationship("rel-new", "sh-ceo", "sh-cfo", Fields(("kind", "Influences"))),
+        ["add coverage"] = new AddCoverage("cov-new", "tm-ann", "sh-cfo", Fields(("contactDepth", "InDepth"))),
+        ["add vision link"] = new AddVisionLink("vl-new", "ve-result", "ve-metric", Fields(("kind", "MeasuredBy"))),
+        ["add endorsement"] = new AddEndorsement("en-new", "sh-cfo", "ve-future", DealRoom.Domain.Vision.EndorsementKind.Endorses),
+        ["edit stakeholder"] = new UpdateStakeholder("sh-ceo", Fields(("stance", "Blocker"), ("privateNotes", "Tough"))),
+        ["edit relationship"] = new UpdateRelationship("rel-1", Fields(("strength", "Strong"))),
+        ["edit team member"] = new UpdateTeamMember("tm-ann", Fields(("expertise", "Finance"))),
+        ["edit coverage"] = new UpdateCoverage("cov-1", Fields(("currentLevel", "TrustedAdvisor"))),
+        ["edit vision element"] = new UpdateVisionElement("ve-metric", Fields(("currentValue", "7"), ("unit", "days"))),
+        ["edit vision link"] = new UpdateVisionLink("vl-1", Fields(("kind", "LeadsTo"))),
+        ["edit the deal"] = new UpdateRoom(Fields(("compellingEvent", "Contract ends in March"))),
+        ["drag a card"] = new MoveNode("ve-future", 640, 320),
+        ["delete a stakeholder"] = new RemoveElement("sh-ceo"),
+        ["delete a team member"] = new RemoveElement("tm-ann"),
+        ["delete a vision element"] = new RemoveElement("ve-future"),
+        ["delete a relationship"] = new RemoveElement("rel-1"),
+        ["delete a vision link"] = new RemoveElement("vl-1"),
+        ["delete an endorsement"] = new RemoveElement("en-1"),
+    };
+
+    private static string Canonical(RoomState state) => DealRoom.Domain.Serialization.SnapshotJson.ToJson(state with { Version = 0 });
+
     private static UndoLog Room() => new UndoLog(new RoomBuilder().Build()).By("user-setup", [.. Setup()]);
 
     /// <summary>The room Ann and Bob edit, built by a third person so neither has anything to undo at first.</summary>
