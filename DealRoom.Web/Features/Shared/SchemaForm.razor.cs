@@ -159,6 +159,9 @@ public partial class SchemaForm<T>
         var refusals = Authors?.Refusals ?? 0;
         _drafts[name] = value;
         _pending.Add(name);
+
+        // Shown as pending before the answer, also when the change comes from the browser rather than an event.
+        StateHasChanged();
         try
         {
             await OnChange.InvokeAsync(new FieldChange(name, value));
