@@ -15,7 +15,15 @@
 
     const pageKey = () => storagePrefix + location.pathname + '|';
     const keyOf = (inputId) => pageKey() + inputId;
-    const fieldOf = (el) => el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.id ? el.closest('.schema-field') : null;
+    // A form's text field: an input or text area whose id the form gave it ("<form prefix>-<field name>").
+    const fieldOf = (el) => {
+        if (!el || (el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA') || !el.id) {
+            return null;
+        }
+
+        const field = el.closest('.schema-field');
+        return field && el.id.endsWith('-' + field.dataset.field) ? field : null;
+    };
     const newOpId = () => 'op-' + (crypto.randomUUID ? crypto.randomUUID().replaceAll('-', '') : Date.now().toString(36) + Math.random().toString(36).slice(2));
 
     function read(key) {

@@ -145,7 +145,7 @@ public class SchemaFormCoEditingTests : BunitSetup
             .Add(x => x.OnChange, async (FieldChange change) =>
             {
                 await answer.Task;
-                _authors.Refused(new RoomError(ErrorCodes.Unavailable, "The room could not save this change."));
+                _authors.Refused(new UpdateStakeholder(Id, Patch.Of(change)), new RoomError(ErrorCodes.Unavailable, "The room could not save this change."));
             }));
 
         // Act 1

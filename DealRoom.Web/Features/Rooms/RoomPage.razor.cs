@@ -248,7 +248,7 @@ public partial class RoomPage
         if (result.Error is { } error)
         {
             Snackbar.Add(error.Message, error.Code == ErrorCodes.Forbidden ? Severity.Info : Severity.Warning);
-            _fieldAuthors.Refused(error);
+            _fieldAuthors.Refused(operation, error);
             _generation++;
             var state = _participant.State;
             foreach (var id in CanvasAdapter.AffectedIds(operation))

@@ -176,10 +176,13 @@ public partial class SchemaForm<T>
             return;
         }
 
-        if (Generation != generation || (Authors?.Refusals ?? 0) != refusals)
+        // The room page names the refused operation; a form used without one only learns that something was refused.
+        var refusal = Authors is not null ? Authors.RefusalOf(element, name, refusals)?.Message
+            : Generation != generation ? "The change was not saved." : null;
+        if (refusal is not null)
         {
             _drafts.Remove(name);
-            _refused[name] = Authors?.LastRefusal?.Message ?? "The change was not saved.";
+            _refused[name] = refusal;
         }
         else if (field.Read(Value) == value)
         {
