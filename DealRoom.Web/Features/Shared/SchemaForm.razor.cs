@@ -78,6 +78,10 @@ public partial class SchemaForm<T>
             // the editor's own words, not yet sent).
             _drafts.Clear();
             _errors.Clear();
+            if (!ReferenceEquals(Value, _lastValue))
+            {
+                NoticeRemoteChanges();
+            }
         }
         else if (!ReferenceEquals(Value, _lastValue))
         {
