@@ -40,7 +40,9 @@ public partial class RoomPage
             else
             {
                 // The canvases patch themselves in place; cards re-render on their own as they change.
-                operations = update.Operations.Where(o => o.Version > since).Select(o => o.Operation).ToList();
+                var committed = update.Operations.Where(o => o.Version > since).ToList();
+                _fieldAuthors.Record(committed);
+                operations = committed.ConvertAll(o => o.Operation);
                 _stakeholderMap?.Apply(_state, operations);
                 _visionMap?.Apply(_state, operations);
             }

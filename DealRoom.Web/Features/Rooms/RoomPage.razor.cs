@@ -18,6 +18,9 @@ public partial class RoomPage
 {
     private readonly string _connectionId = Ids.New("circuit");
 
+    // Who changed which field, and why this page's last change was refused: read by the forms beside the fields.
+    private readonly Shared.FieldAuthors _fieldAuthors = new();
+
     // The list views get the same list instance until something they show changes: moves alone do not count.
     private readonly Shared.ListCache<Domain.Stakeholders.Stakeholder> _stakeholderList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private readonly Shared.ListCache<Domain.Team.TeamMember> _teamList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
@@ -245,6 +248,7 @@ public partial class RoomPage
         if (result.Error is { } error)
         {
             Snackbar.Add(error.Message, error.Code == ErrorCodes.Forbidden ? Severity.Info : Severity.Warning);
+            _fieldAuthors.Refused(operation, error);
             _generation++;
             var state = _participant.State;
             foreach (var id in CanvasAdapter.AffectedIds(operation))
