@@ -6,6 +6,7 @@ public static class ExportsSetup
     public static IServiceCollection AddDealRoomExports(this IServiceCollection services)
     {
         services.AddScoped<RoomExports>();
+        services.AddScoped<Imports.StakeholderCsvImporter>();
         return services;
     }
 }
