@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using DealRoom.Tests.Support;
+using DealRoom.Web.Features.Access;
+using DealRoom.Web.Persistence;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealRoom.Tests.EndToEnd;
+
+/// <summary>What leaves the room from a browser: the download menu's pictures, and the deal brief printed to PDF.</summary>
+public partial class ExportTests
+{
+    [Fact]
+    public async Task Brief_ShouldPrintOnOnePage_WithBothMapsTheGapsAndThePeople_WhenPrintedToPdf()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await BrowserFixture.SignInAsync(context, server.BaseUrl, DemoUsers.Owner.Email, DemoUsers.Owner.Password);
+
+        await page.GotoAsync($"{server.BaseUrl}/rooms/{DemoRoom.RoomId}/brief");
+
+        await Expect(page.Locator("[data-testid=brief] h1")).ToHaveTextAsync(DemoRoom.Name);
+        await Expect(page.Locator("[data-testid=brief-map-stakeholders] svg .stakeholder-card").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=brief-map-vision] svg .vision-card").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=brief-gaps] li")).ToHaveCountAsync(5);
+        Assert.True(await page.Locator("[data-testid=brief-people] li").CountAsync() > 0);
+
+        var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Single(PdfPage().Matches(Encoding.Latin1.GetString(pdf)));
+    }
+
+    [Fact]
+    public async Task ExportMenu_ShouldOfferTheShownMapsPictures_WhichDownloadWithTheSignedInCookie()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
+
+        await page.Locator("[data-testid=export-menu] button").First.ClickAsync();
+        var svgLink = page.Locator("[data-testid=export-svg]");
+        await Expect(svgLink).ToBeVisibleAsync();
+        var href = await svgLink.GetAttributeAsync("href");
+
+        Assert.Equal($"/api/rooms/{DemoRoom.RoomId}/maps/stakeholders.svg", href);
+        var response = await page.APIRequest.GetAsync(server.BaseUrl + href);
+        Assert.Equal(200, response.Status);
+        var svg = XDocument.Parse(await response.TextAsync());
+        Assert.Equal("stakeholders", (string?)svg.Root!.Attribute("data-map"));
+        await Expect(page.Locator("[data-testid=import-csv]")).ToBeVisibleAsync();
+    }
+
+    // A page object, not the page tree ("/Type /Pages").
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PdfPage();
+}
