@@ -1,9 +1,11 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Persistence;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace DealRoom.Tests.EndToEnd;
@@ -52,6 +54,47 @@ public partial class ExportTests
         var svg = XDocument.Parse(await response.TextAsync());
         Assert.Equal("stakeholders", (string?)svg.Root!.Attribute("data-map"));
         await Expect(page.Locator("[data-testid=import-csv]")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task RoomsPage_ShouldImportAnExportedRoomFile_IntoAnEqualRoom_AndShowTheReport()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await BrowserFixture.SignInAsync(context, server.BaseUrl, DemoUsers.Owner.Email, DemoUsers.Owner.Password);
+        await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+        var exported = await (await page.APIRequest.GetAsync($"{server.BaseUrl}/api/rooms/{DemoRoom.RoomId}/export")).BodyAsync();
+
+        await page.Locator("[data-testid=import-room-file]").SetInputFilesAsync(
+            new FilePayload { Name = "northwind.dealroom.json", MimeType = "application/json", Buffer = exported });
+
+        await Expect(page.Locator("[data-testid=import-room-report]")).ToContainTextAsync("nothing refused");
+        var href = await page.Locator("[data-testid=open-imported-room]").GetAttributeAsync("href") ?? throw new InvalidOperationException("No link.");
+        var copy = await (await page.APIRequest.GetAsync($"{server.BaseUrl}/api{href}/export")).TextAsync();
+        Web.Exports.RoomFiles.AssertSameRoom(JsonNode.Parse(exported)!, JsonNode.Parse(copy)!);
+    }
+
+    [Fact]
+    public async Task CsvImport_ShouldPreviewTheDuplicates_ThenAddTheNewPeopleToTheMap()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
+        const string csv = "First Name,Last Name,Job Title,Email\nQuinn,Newcomer,COO,quinn@northwind.example\nErik,Lindqvist,CFO,\nRuth,Second,CTO,ruth@northwind.example\n";
+
+        await page.Locator("[data-testid=export-menu] button").First.ClickAsync();
+        await page.Locator("[data-testid=import-csv]").ClickAsync();
+        await page.Locator("[data-testid=csv-file]").SetInputFilesAsync(
+            new FilePayload { Name = "hubspot.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+
+        await Expect(page.Locator("[data-testid=csv-summary]")).ToContainTextAsync("2 new stakeholders, 1 duplicate");
+        await Expect(page.Locator("[data-testid=csv-duplicates]")).ToContainTextAsync("Already in the room: Erik Lindqvist");
+        await page.Locator("[data-testid=csv-import]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=stakeholder-card]", new() { HasText = "Quinn Newcomer" })).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=stakeholder-card]", new() { HasText = "Ruth Second" })).ToHaveCountAsync(1);
     }
 
     // A page object, not the page tree ("/Type /Pages").
