@@ -54,6 +54,10 @@ public partial class ExportTests
         var svg = XDocument.Parse(await response.TextAsync());
         Assert.Equal("stakeholders", (string?)svg.Root!.Attribute("data-map"));
         await Expect(page.Locator("[data-testid=import-csv]")).ToBeVisibleAsync();
+
+        // A click downloads the file (the router leaves a download link alone).
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=export-png]").ClickAsync());
+        Assert.EndsWith("-stakeholders.png", download.SuggestedFilename, StringComparison.Ordinal);
     }
 
     [Fact]
