@@ -3,6 +3,8 @@ using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Exports;
+using DealRoom.Web.Features.Imports;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -28,6 +30,9 @@ builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environ
 
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
+
+// Exports and imports: map pictures (SVG, PNG), the deal brief, room files, stakeholders from CRM CSV exports.
+builder.Services.AddDealRoomExports();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -58,6 +63,8 @@ app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapRoomImport();
 app.MapRoomHistory();
+app.MapRoomExports();
+app.MapStakeholderCsvImport();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

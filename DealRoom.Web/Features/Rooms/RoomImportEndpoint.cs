@@ -52,12 +52,28 @@ public static class RoomImportEndpoint
             return Results.BadRequest(new ApiError(ErrorCodes.Malformed, "'snapshot' is not a room snapshot: " + ex.Message, "snapshot"));
         }
 
-        var name = string.IsNullOrWhiteSpace(request.Name) ? source.Profile.Name : request.Name.Trim();
+        var imported = await BuildRoomAsync(source, request.Name, user, memberships, access, registry, ct);
+        if (!imported.Succeeded)
+        {
+            var status = imported.Error!.Code == ErrorCodes.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            return Results.Json(new ApiError(imported.Error.Code, imported.Error.Message, imported.Error.Field), statusCode: status);
+        }
+
+        return Results.Created($"/api/rooms/{imported.Value!.RoomId}", imported.Value);
+    }
+
+    /// <summary>
+    /// Builds <paramref name="source"/> again as a new room of the caller's (named <paramref name="requestedName"/>, or
+    /// as the source), through ordinary operations in the caller's name: the endpoint and the rooms page's upload.
+    /// </summary>
+    public static async Task<AccessResult<ImportReport>> BuildRoomAsync(
+        RoomState source, string? requestedName, ClaimsPrincipal user, MembershipService memberships, IRoomAccessPolicy access, RoomRegistry registry, CancellationToken ct)
+    {
+        var name = string.IsNullOrWhiteSpace(requestedName) ? source.Profile.Name : requestedName.Trim();
         var created = await memberships.CreateRoomAsync(user, name, null, ct);
         if (!created.Succeeded)
         {
-            var status = created.Error!.Code == ErrorCodes.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
-            return Results.Json(new ApiError(created.Error.Code, created.Error.Message, created.Error.Field), statusCode: status);
+            return new AccessResult<ImportReport>(null, created.Error);
         }
 
         var room = created.Value!;
@@ -83,7 +99,7 @@ public static class RoomImportEndpoint
             }
         }
 
-        return Results.Created($"/api/rooms/{room.Id}", new ImportReport(room.Id, name, session.State.Version, applied, refused));
+        return AccessResult<ImportReport>.Ok(new ImportReport(room.Id, name, session.State.Version, applied, refused));
     }
 
     private static string? ElementIdOf(Operation operation) => operation switch
