@@ -94,15 +94,26 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Applies committed operations in place, reading each touched element from the state after them.</summary>
     public void Apply(RoomState state, IEnumerable<Operation> operations)
     {
+        var list = operations as IReadOnlyList<Operation> ?? operations.ToList();
         var sweep = false;
-        foreach (var operation in operations)
+        _glide = IsLayout(list);
+        try
         {
-            sweep |= operation is RemoveElement;
-            foreach (var id in AffectedIds(operation))
+            foreach (var operation in list)
             {
-                Reconcile(state, id);
+                sweep |= operation is RemoveElement;
+                foreach (var id in AffectedIds(operation))
+                {
+                    Reconcile(state, id);
+                }
             }
         }
+        finally
+        {
+            _glide = false;
+        }
+
+        AfterLayout(list);
 
         if (sweep)
         {
@@ -257,6 +268,7 @@ public sealed partial class CanvasAdapter : IDisposable
             update(node, data);
             if (node.Position.X != x || node.Position.Y != y)
             {
+                node.Gliding = _glide;
                 // Refreshes the card and raises Moving, which redraws its links.
                 node.SetPosition(x, y);
             }
