@@ -57,12 +57,12 @@ public class PhoneLayoutTests
         await Expect(page.Locator("[data-testid=stakeholder-card]").First).ToBeVisibleAsync();
 
         // Assert 2: the map takes the screen below the toolbar, above the drawer's handle; still no sideways scroll.
+        await PageGeometry.SaveScreenshotAsync(page, "stakeholder-map-390.png");
         await AssertFitsAsync(page);
         var canvas = await PageGeometry.BoxAsync(page.Locator("[data-testid=canvas-stakeholders]"), "canvas");
         var handle = await PageGeometry.BoxAsync(page.Locator("[data-testid=drawer-handle]"), "drawer handle");
         Assert.True(canvas.Height >= Height / 2, $"the map is only {canvas.Height}px high");
-        Assert.True(canvas.Bottom <= handle.Y + 0.5, "the drawer's handle covers the map");
-        await PageGeometry.SaveScreenshotAsync(page, "stakeholder-map-390.png");
+        Assert.True(canvas.Bottom <= handle.Y + 0.5, $"the drawer's handle {handle} covers the map {canvas}");
 
         // Act 3: tapping a card opens the drawer with its details.
         await page.Locator("[data-testid=stakeholder-card]").First.ClickAsync();

@@ -27,12 +27,12 @@ public static class AutoLayout
         [VisionElementType.Risk] = 1,
         [VisionElementType.Concept] = 2,
         [VisionElementType.Perspective] = 2,
-        [VisionElementType.Capability] = 3,
-        [VisionElementType.DesiredResult] = 4,
-        [VisionElementType.Win] = 4,
-        [VisionElementType.Metric] = 5,
-        [VisionElementType.Milestone] = 5,
-        [VisionElementType.FutureState] = 6,
+        [VisionElementType.Capability] = 2,
+        [VisionElementType.DesiredResult] = 3,
+        [VisionElementType.Win] = 3,
+        [VisionElementType.Metric] = 4,
+        [VisionElementType.Milestone] = 4,
+        [VisionElementType.FutureState] = 5,
     };
 
     /// <summary>
@@ -102,7 +102,7 @@ public static class AutoLayout
             .Select(s => s.Id)
             .ToList();
         var rowWidth = Math.Max(width, (4 * StakeholderNode.CardSize.Width) + (3 * ColumnGap));
-        nextY = PlaceRows(others, StakeholderNode.CardSize.Width, StakeholderNode.CardSize.Height, rowWidth, nextY, positions);
+        nextY = PlaceRows(others, StakeholderNode.CardSize.Width, StakeholderNode.CardSize.Height, rowWidth, width, nextY, positions);
 
         // The team in one row, ordered by where the stakeholders each covers sit, so coverage lines cross little.
         var team = state.TeamMembers.Values
@@ -111,7 +111,7 @@ public static class AutoLayout
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .Select(t => t.Id)
             .ToList();
-        PlaceRows(team, TeamMemberNode.CardSize.Width, TeamMemberNode.CardSize.Height, double.MaxValue, nextY, positions);
+        PlaceRows(team, TeamMemberNode.CardSize.Width, TeamMemberNode.CardSize.Height, double.MaxValue, width, nextY, positions);
         return positions;
     }
 
@@ -122,7 +122,7 @@ public static class AutoLayout
     public static IReadOnlyDictionary<string, (double X, double Y)> VisionMap(RoomState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var layout = new LayeredCardLayout { Direction = LayerDirection.LeftToRight, NodeSeparation = 32, LayerSeparation = 96 };
+        var layout = new LayeredCardLayout { Direction = LayerDirection.LeftToRight, NodeSeparation = 32, LayerSeparation = 72 };
         var elements = state.VisionElements.Values.OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
         foreach (var element in elements)
         {
@@ -140,46 +140,48 @@ public static class AutoLayout
             }
         }
 
-        // MSAGL sets a card linked to nothing aside, where no order holds: tie it to the story's start (or end) with an
-        // edge nobody sees, so it stays between the current and the future state.
+        // Each column's cards come before the next column's, linked or not: the map reads as the story, from today
+        // on the left to the vision on the right (constraints between neighbouring columns order them all).
+        var columns = elements.GroupBy(e => VisionColumns[e.Type]).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+        for (var i = 0; i + 1 < columns.Count; i++)
+        {
+            foreach (var before in columns[i])
+            {
+                foreach (var after in columns[i + 1])
+                {
+                    layout.AddOrder(before.Id, after.Id);
+                }
+            }
+        }
+
+        // MSAGL sets a card with no edge aside, where no order holds: tie each to a card of the column before it (or
+        // after it) with an edge nobody sees.
         var linked = state.VisionLinks.Values.SelectMany(l => new[] { l.FromId, l.ToId }).ToHashSet(StringComparer.Ordinal);
-        var start = elements.FirstOrDefault(e => e.Type == VisionElementType.CurrentState);
-        var end = elements.FirstOrDefault(e => e.Type == VisionElementType.FutureState);
-        foreach (var loose in elements.Where(e => !linked.Contains(e.Id)))
+        for (var i = 0; i < columns.Count; i++)
         {
-            if (start is not null && loose.Type != VisionElementType.CurrentState)
+            foreach (var loose in columns[i].Where(e => !linked.Contains(e.Id)))
             {
-                layout.AddEdge(start.Id, loose.Id);
-            }
-            else if (end is not null && loose.Type != VisionElementType.FutureState)
-            {
-                layout.AddEdge(loose.Id, end.Id);
-            }
-        }
-
-        // Cards between the current and the future state keep their columns' order against those two ends.
-        foreach (var first in elements.Where(e => e.Type == VisionElementType.CurrentState))
-        {
-            foreach (var other in elements.Where(e => e.Type != VisionElementType.CurrentState))
-            {
-                layout.AddOrder(first.Id, other.Id);
-            }
-        }
-
-        foreach (var last in elements.Where(e => e.Type == VisionElementType.FutureState))
-        {
-            foreach (var other in elements.Where(e => e.Type != VisionElementType.FutureState))
-            {
-                layout.AddOrder(other.Id, last.Id);
+                if (i > 0)
+                {
+                    layout.AddEdge(columns[i - 1][0].Id, loose.Id);
+                }
+                else if (i + 1 < columns.Count)
+                {
+                    layout.AddEdge(loose.Id, columns[i + 1][0].Id);
+                }
             }
         }
 
         return layout.Run();
     }
 
-    /// <summary>Places cards in rows from <paramref name="top"/>, wrapping at <paramref name="rowWidth"/>; returns the y below them.</summary>
+    /// <summary>
+    /// Places cards in rows from <paramref name="top"/>, wrapping at <paramref name="rowWidth"/>, each row centred under a
+    /// chart <paramref name="chartWidth"/> wide; returns the y below them.
+    /// </summary>
     private static double PlaceRows(
-        IReadOnlyList<string> ids, double width, double height, double rowWidth, double top, Dictionary<string, (double X, double Y)> positions)
+        IReadOnlyList<string> ids, double width, double height, double rowWidth, double chartWidth, double top,
+        Dictionary<string, (double X, double Y)> positions)
     {
         if (ids.Count == 0)
         {
@@ -189,7 +191,9 @@ public static class AutoLayout
         var perRow = Math.Max(1, (int)Math.Min(ids.Count, Math.Floor((rowWidth + ColumnGap) / (width + ColumnGap))));
         for (var i = 0; i < ids.Count; i++)
         {
-            positions[ids[i]] = ((i % perRow) * (width + ColumnGap), top + ((i / perRow) * (height + RowGap)));
+            var inRow = Math.Min(perRow, ids.Count - (i / perRow * perRow));
+            var indent = Math.Max(0, Math.Round((chartWidth - ((inRow * (width + ColumnGap)) - ColumnGap)) / 2));
+            positions[ids[i]] = (indent + ((i % perRow) * (width + ColumnGap)), top + ((i / perRow) * (height + RowGap)));
         }
 
         var rows = (ids.Count + perRow - 1) / perRow;

@@ -5,6 +5,12 @@ namespace DealRoom.Web.Features.Canvas;
 /// <summary>Auto-layout as the canvas shows it: cards glide to their new places, and the view fits the result.</summary>
 public sealed partial class CanvasAdapter
 {
+    /// <summary>
+    /// The view after a layout shows the whole map down to this zoom: below it cards are too small to read, and the view
+    /// starts at the map's top-left instead (the fit button goes further, on request).
+    /// </summary>
+    public const double LayoutZoomMinimum = 0.7;
+
     // True while Apply handles a layout's batch: the cards it moves glide (a CSS transition) instead of jumping.
     private bool _glide;
 
@@ -29,7 +35,8 @@ public sealed partial class CanvasAdapter
         if (_fitAfterLayout && IsLayout(operations))
         {
             _fitAfterLayout = false;
-            Fit();
+            _viewMovedByUser = true;
+            FitToContent(LayoutZoomMinimum);
         }
     }
 }
