@@ -47,11 +47,12 @@ public sealed partial class CanvasAdapter : IDisposable
         options.Zoom.Minimum = 0.3;
         options.Zoom.Maximum = 2;
 
-        // The library zooms in when the wheel turns towards the user; maps, design tools and browsers zoom out then.
-        options.Zoom.Inverse = true;
         options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
         options.Constraints.ShouldDeleteLink = _ => ValueTask.FromResult(false);
         Diagram = new BlazorDiagram(options);
+        // The wheel pans and Ctrl + wheel (a trackpad's pinch) zooms, as in design tools (WheelBehavior).
+        Diagram.UnregisterBehavior<Blazor.Diagrams.Core.Behaviors.ZoomBehavior>();
+        Diagram.RegisterBehavior(new WheelBehavior(Diagram));
         Diagram.RegisterComponent<StakeholderNode, StakeholderNodeWidget>();
         Diagram.RegisterComponent<TeamMemberNode, TeamMemberNodeWidget>();
         Diagram.RegisterComponent<VisionNode, VisionNodeWidget>();
