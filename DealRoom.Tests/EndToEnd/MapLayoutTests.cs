@@ -44,7 +44,8 @@ public class MapLayoutTests
             PageGeometry.AssertNoOverlap(cards);
         }
 
-        await owner.Locator("[data-testid=stakeholder-card]").First.FocusAsync();
+        // The pictures for the README: the pointer off the buttons (no tooltip).
+        await owner.Mouse.MoveAsync(1200, 600);
         await PageGeometry.SaveScreenshotAsync(owner, "stakeholder-map-1440.png");
 
         // Act 2: the vision map, left to right.
@@ -59,6 +60,8 @@ public class MapLayoutTests
                 && elements.All(e => e.Id == future || v[e.Id].Right <= v[future].X),
             "the current state is not left of everything and the future state right of everything");
         PageGeometry.AssertNoOverlap(await PageGeometry.CardsAsync(owner));
+        await owner.Locator("[data-testid=zoom-fit]").ClickAsync();
+        await owner.Mouse.MoveAsync(1200, 600);
         await PageGeometry.SaveScreenshotAsync(owner, "vision-map-1440.png");
     }
 
