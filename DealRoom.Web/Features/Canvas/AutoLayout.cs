@@ -122,7 +122,8 @@ public static class AutoLayout
     public static IReadOnlyDictionary<string, (double X, double Y)> VisionMap(RoomState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var layout = new LayeredCardLayout { Direction = LayerDirection.LeftToRight, NodeSeparation = 32, LayerSeparation = 72 };
+        // Columns far enough apart for a link's label ("Contributes to") between two cards.
+        var layout = new LayeredCardLayout { Direction = LayerDirection.LeftToRight, NodeSeparation = 32, LayerSeparation = 104 };
         var elements = state.VisionElements.Values.OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
         foreach (var element in elements)
         {
