@@ -17,6 +17,9 @@ public sealed class RefusingOpLog(IOpLog inner, string marker) : IOpLog
     public Task<IReadOnlyList<CommittedOperation>> ReadSinceAsync(string roomId, long afterVersion, int max, CancellationToken cancellationToken) =>
         inner.ReadSinceAsync(roomId, afterVersion, max, cancellationToken);
 
+    public Task<RoomState?> LoadAtAsync(string roomId, long version, CancellationToken cancellationToken) =>
+        inner.LoadAtAsync(roomId, version, cancellationToken);
+
     public Task AppendAsync(string roomId, IReadOnlyList<CommittedOperation> operations)
     {
         var refused = operations.Any(o => o.Operation is UpdateElement update

@@ -10,7 +10,7 @@ namespace DealRoom.Web.Collaboration;
 public sealed class RoomPresence(TimeProvider? clock = null)
 {
     private static readonly string[] Palette =
-        ["#1e88e5", "#d81b60", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#f4511e", "#3949ab", "#6d4c41", "#c0ca33"];
+        ["#1565c0", "#d81b60", "#2e7d32", "#b45309", "#8e24aa", "#00695c", "#bf360c", "#3949ab", "#6d4c41", "#6b6b00"];
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly ConcurrentDictionary<string, Participant> _participants = new(StringComparer.Ordinal);

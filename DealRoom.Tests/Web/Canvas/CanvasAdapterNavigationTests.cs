@@ -118,14 +118,31 @@ public class CanvasAdapterNavigationTests
     }
 
     [Fact]
-    public void Wheel_ShouldZoomOut_WhenTurnedTowardsTheUser()
+    public void CtrlWheel_ShouldZoomOutAboutThePointer_WhenTurnedTowardsTheUser()
     {
         using var adapter = Open(Stakeholders(("sh-a", 100, 100)));
+        var under = ((200 - adapter.Diagram.Pan.X) / adapter.Zoom, (150 - adapter.Diagram.Pan.Y) / adapter.Zoom);
 
-        // A positive deltaY is the wheel turned towards the user (page down): most tools zoom out.
-        adapter.Diagram.TriggerWheel(new WheelEventArgs(500, 250, 0, 0, false, false, false, 0, 100, 0, 0));
+        // A positive deltaY with Ctrl is the wheel turned towards the user, or a trackpad pinched in: zoom out.
+        adapter.Diagram.TriggerWheel(new WheelEventArgs(200, 150, 0, 0, true, false, false, 0, 100, 0, 0));
 
         Assert.True(adapter.Zoom < 1, $"zoom {adapter.Zoom}");
+        var (x, y) = OnScreen(adapter, under.Item1, under.Item2);
+        Assert.Equal((200, 150), (Math.Round(x), Math.Round(y)));
+    }
+
+    [Fact]
+    public void Wheel_ShouldPanWithoutZooming_WhenNoCtrlIsHeld()
+    {
+        using var adapter = Open(Stakeholders(("sh-a", 100, 100)));
+        var zoom = adapter.Zoom;
+        var pan = adapter.Diagram.Pan;
+
+        // A trackpad's two-finger scroll: 30 px right and 100 px down moves the map 30 px left and 100 px up.
+        adapter.Diagram.TriggerWheel(new WheelEventArgs(500, 250, 0, 0, false, false, false, 30, 100, 0, 0));
+
+        Assert.Equal(zoom, adapter.Zoom, 9);
+        Assert.Equal((pan.X - 30, pan.Y - 100), (adapter.Diagram.Pan.X, adapter.Diagram.Pan.Y));
     }
 
     [Fact]

@@ -11,6 +11,17 @@ public static class AppTheme
         {
             Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"] },
         },
+        // MudBlazor's default warning, info, error, tertiary and secondary carry white text (and outlined text on white)
+        // below the 4.5:1 contrast axe asks for: darker shades of the same hues.
+        PaletteLight = new PaletteLight
+        {
+            Secondary = "#c2185b",
+            Tertiary = "#00796b",
+            Info = "#0277bd",
+            Success = "#2e7d32",
+            Warning = "#b45309",
+            Error = "#c62828",
+        },
         PaletteDark = new PaletteDark
         {
             // MudBlazor's default dark primary is the light theme's purple, too dark for text and outlines on dark grey.

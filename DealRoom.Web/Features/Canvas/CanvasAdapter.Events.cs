@@ -67,6 +67,13 @@ public sealed partial class CanvasAdapter
 
     private void OnNodeMoving(NodeModel node)
     {
+        // A drag must follow the pointer at once, not glide behind it.
+        if (!_glide && node is MapNode { Gliding: true } card)
+        {
+            card.Gliding = false;
+            card.Refresh();
+        }
+
         // Raised for every step of a drag and for a remote move: the card's links follow it.
         if (_linksByNode.TryGetValue(node.Id, out var links) && links.Count > 0)
         {

@@ -47,11 +47,12 @@ public sealed partial class CanvasAdapter : IDisposable
         options.Zoom.Minimum = 0.3;
         options.Zoom.Maximum = 2;
 
-        // The library zooms in when the wheel turns towards the user; maps, design tools and browsers zoom out then.
-        options.Zoom.Inverse = true;
         options.Constraints.ShouldDeleteNode = node => DeleteRequestedAsync(node);
         options.Constraints.ShouldDeleteLink = _ => ValueTask.FromResult(false);
         Diagram = new BlazorDiagram(options);
+        // The wheel pans and Ctrl + wheel (a trackpad's pinch) zooms, as in design tools (WheelBehavior).
+        Diagram.UnregisterBehavior<Blazor.Diagrams.Core.Behaviors.ZoomBehavior>();
+        Diagram.RegisterBehavior(new WheelBehavior(Diagram));
         Diagram.RegisterComponent<StakeholderNode, StakeholderNodeWidget>();
         Diagram.RegisterComponent<TeamMemberNode, TeamMemberNodeWidget>();
         Diagram.RegisterComponent<VisionNode, VisionNodeWidget>();
@@ -94,15 +95,26 @@ public sealed partial class CanvasAdapter : IDisposable
     /// <summary>Applies committed operations in place, reading each touched element from the state after them.</summary>
     public void Apply(RoomState state, IEnumerable<Operation> operations)
     {
+        var list = operations as IReadOnlyList<Operation> ?? operations.ToList();
         var sweep = false;
-        foreach (var operation in operations)
+        _glide = IsLayout(list);
+        try
         {
-            sweep |= operation is RemoveElement;
-            foreach (var id in AffectedIds(operation))
+            foreach (var operation in list)
             {
-                Reconcile(state, id);
+                sweep |= operation is RemoveElement;
+                foreach (var id in AffectedIds(operation))
+                {
+                    Reconcile(state, id);
+                }
             }
         }
+        finally
+        {
+            _glide = false;
+        }
+
+        AfterLayout(list);
 
         if (sweep)
         {
@@ -257,6 +269,7 @@ public sealed partial class CanvasAdapter : IDisposable
             update(node, data);
             if (node.Position.X != x || node.Position.Y != y)
             {
+                node.Gliding = _glide;
                 // Refreshes the card and raises Moving, which redraws its links.
                 node.SetPosition(x, y);
             }

@@ -28,6 +28,9 @@ public abstract class MapNode : NodeModel
     /// <summary>True while a gap that points at this element is selected in the gap panel.</summary>
     public bool GapHighlighted { get; set; }
 
+    /// <summary>True while the card glides to a place an auto-layout gave it (a CSS transition), not during a drag.</summary>
+    public bool Gliding { get; set; }
+
     /// <summary>A short name for confirmations and messages.</summary>
     public abstract string DisplayName { get; }
 }

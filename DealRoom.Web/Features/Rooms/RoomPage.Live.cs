@@ -153,6 +153,7 @@ public partial class RoomPage
         }
 
         _selectedId = id;
+        _drawerOpen = id is not null;
         if (_joined)
         {
             _participant?.Select(id is null ? [] : [id]);

@@ -89,13 +89,13 @@ public static class Labels
     /// <summary>A colour per vision element type, from the customer's present (greys, reds) to the future (greens).</summary>
     public static string TypeColor(VisionElementType type) => type switch
     {
-        VisionElementType.CurrentState => "#607d8b",
-        VisionElementType.Challenge => "#e53935",
+        VisionElementType.CurrentState => "#546e7a",
+        VisionElementType.Challenge => "#d32f2f",
         VisionElementType.Concept => "#8e24aa",
         VisionElementType.Perspective => "#5e35b1",
-        VisionElementType.DesiredResult => "#1e88e5",
-        VisionElementType.Win => "#00acc1",
-        VisionElementType.Metric => "#fb8c00",
+        VisionElementType.DesiredResult => "#1565c0",
+        VisionElementType.Win => "#006f7a",
+        VisionElementType.Metric => "#b45309",
         VisionElementType.Capability => "#3949ab",
         VisionElementType.Milestone => "#6d4c41",
         VisionElementType.Risk => "#c62828",
