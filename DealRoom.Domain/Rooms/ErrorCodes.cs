@@ -65,4 +65,10 @@ public static class ErrorCodes
 
     /// <summary>The caller submits faster than a person edits; nothing was applied. Slow down, then resubmit with the same opId.</summary>
     public const string RateLimited = "rate_limited";
+
+    /// <summary>A shared thread on something customers cannot see (a hidden stakeholder, a team element, a gap).</summary>
+    public const string NotShareable = "not_shareable";
+
+    /// <summary>The thread or suggestion is not in a state this operation applies to (resolved twice, decided twice).</summary>
+    public const string InvalidState = "invalid_state";
 }
