@@ -114,6 +114,49 @@ public sealed class CommentHubTests(ServerFixture fixture) : IClassFixture<Serve
         Assert.NotEqual("Carla", committed.AuthorName);
     }
 
+    [Fact]
+    public async Task Mention_ShouldBeRefused_WhenTheUserIsNotAMemberOfTheRoom()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (roomId, team) = await RoomWithElementsAsync(ct);
+        await using var _ = team;
+        var owner = (await Server.GetService<DealRoom.Web.Features.Comments.CommentMembers>().ListAsync(roomId, ct)).Single();
+
+        var stranger = await team.SubmitAsync(new StartThread("th-1", "ve-1", ThreadVisibility.Internal, "@Nobody look", ["user-nobody"]), ct);
+        var member = await team.SubmitAsync(new StartThread("th-2", "ve-1", ThreadVisibility.Internal, $"@{owner.Name} look", [owner.UserId]), ct);
+
+        Assert.Equal(ErrorCodes.InvalidValue, stranger.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("mentions", stranger.GetProperty("error").GetProperty("field").GetString());
+        Assert.True(member.GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Unread_ShouldCountOthersCommentsAndMentionsUntilRead_AndNeverInternalOnesForACustomer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (roomId, team) = await RoomWithElementsAsync(ct);
+        await using var _ = team;
+        var (_, link) = await Customers.InviteAsync(Server, roomId, ct);
+        var customerToken = await Customers.TokenAsync(Server, link, ct);
+        await using var customer = await RoomClient.ConnectAsync(Server.HubUrl, roomId, customerToken, ct, sparse: true);
+        await customer.JoinAsync(ct);
+        await team.SubmitAsync(new StartThread("th-int", "ve-1", ThreadVisibility.Internal, Secret, []), ct);
+        await team.SubmitAsync(new StartThread("th-sh", "ve-1", ThreadVisibility.Shared, "Question for you", []), ct);
+        await team.SubmitAsync(new ReplyToThread("c-2", "th-sh", "And another", []), ct);
+        using var http = Server.CreateHttpClient(customerToken);
+
+        var before = await http.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/comments/unread", ct);
+        using var read = await http.PostAsJsonAsync($"/api/rooms/{roomId}/comments/th-sh/read", new { count = 1 }, ct);
+        var after = await http.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/comments/unread", ct);
+        using var secret = await http.PostAsJsonAsync($"/api/rooms/{roomId}/comments/th-int/read", new { }, ct);
+
+        Assert.Equal(2, before.GetProperty("unread").GetInt32());
+        Assert.DoesNotContain("th-int", before.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, read.StatusCode);
+        Assert.Equal(1, after.GetProperty("unread").GetInt32());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, secret.StatusCode);
+    }
+
     private async Task<(string RoomId, RoomClient Team)> RoomWithElementsAsync(CancellationToken ct)
     {
         var roomId = await TestRooms.CreateAsync(Server, ct);
