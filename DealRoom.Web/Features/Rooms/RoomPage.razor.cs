@@ -107,6 +107,7 @@ public partial class RoomPage
         Connection.Changed += OnConnectionChanged;
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
+        await StartCommentsAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -161,6 +162,7 @@ public partial class RoomPage
 
         ShowGapBadges();
         ShowOthersSelection();
+        ShowCommentBadges();
     }
 
     private void Join()
