@@ -115,6 +115,27 @@ public sealed class CommentHubTests(ServerFixture fixture) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task ViewOnlyCustomer_ShouldTakePartInConversations_ButNeitherEditNorDecide()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (roomId, team) = await RoomWithElementsAsync(ct);
+        await using var _ = team;
+        var (_, link) = await Customers.InviteAsync(Server, roomId, ct, rights: "View");
+        await using var customer = await RoomClient.ConnectAsync(Server.HubUrl, roomId, await Customers.TokenAsync(Server, link, ct), ct, sparse: true);
+        await customer.JoinAsync(ct);
+
+        var started = await customer.SubmitAsync(new StartThread("th-v", "ve-1", ThreadVisibility.Shared, "A question", []), ct);
+        var suggested = await customer.SubmitAsync(new SuggestChange("sg-v", "Rename it", new UpdateVisionElement("ve-1", RoomBuilder.Fields(("title", "X")))), ct);
+        var edited = await customer.SubmitAsync(new UpdateVisionElement("ve-1", RoomBuilder.Fields(("title", "X"))), ct);
+        var declined = await customer.SubmitAsync(new DeclineSuggestion("sg-v", null), ct);
+
+        Assert.True(started.GetProperty("ok").GetBoolean());
+        Assert.True(suggested.GetProperty("ok").GetBoolean());
+        Assert.Equal(ErrorCodes.Forbidden, edited.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(ErrorCodes.Forbidden, declined.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Mention_ShouldBeRefused_WhenTheUserIsNotAMemberOfTheRoom()
     {
         var ct = TestContext.Current.CancellationToken;
