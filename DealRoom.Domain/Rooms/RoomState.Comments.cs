@@ -45,9 +45,9 @@ public sealed partial record RoomState
 
     private ApplyResult ApplyReply(ReplyToThread op, OperationContext context)
     {
-        if (FindThread(op.ThreadId, out var thread) is { } missing)
+        if (!Threads.TryGetValue(op.ThreadId, out var thread))
         {
-            return ApplyResult.Fail(missing);
+            return ApplyResult.Fail(ThreadNotFound(op.ThreadId));
         }
 
         if (!Ids.IsValid(op.Id))
@@ -79,9 +79,9 @@ public sealed partial record RoomState
 
     private ApplyResult ApplyResolveThread(ResolveThread op, OperationContext context)
     {
-        if (FindThread(op.ThreadId, out var thread) is { } missing)
+        if (!Threads.TryGetValue(op.ThreadId, out var thread))
         {
-            return ApplyResult.Fail(missing);
+            return ApplyResult.Fail(ThreadNotFound(op.ThreadId));
         }
 
         if (thread.Resolved)
@@ -95,9 +95,9 @@ public sealed partial record RoomState
 
     private ApplyResult ApplyReopenThread(ReopenThread op)
     {
-        if (FindThread(op.ThreadId, out var thread) is { } missing)
+        if (!Threads.TryGetValue(op.ThreadId, out var thread))
         {
-            return ApplyResult.Fail(missing);
+            return ApplyResult.Fail(ThreadNotFound(op.ThreadId));
         }
 
         if (!thread.Resolved)
@@ -148,9 +148,9 @@ public sealed partial record RoomState
 
     private ApplyResult ApplyDecideSuggestion(string threadId, SuggestionStatus status, string? reason, OperationContext context)
     {
-        if (FindThread(threadId, out var thread) is { } missing)
+        if (!Threads.TryGetValue(threadId, out var thread))
         {
-            return ApplyResult.Fail(missing);
+            return ApplyResult.Fail(ThreadNotFound(threadId));
         }
 
         if (thread.Suggestion is not { } suggestion)
@@ -253,16 +253,8 @@ public sealed partial record RoomState
         return Index.ContainsKey(id) || Threads.ContainsKey(id) ? RoomErrors.DuplicateId(id) : null;
     }
 
-    private RoomError? FindThread(string threadId, out CommentThread thread)
-    {
-        if (threadId is not null && Threads.TryGetValue(threadId, out thread!))
-        {
-            return null;
-        }
-
-        thread = null!;
-        return new RoomError(ErrorCodes.NotFound, $"There is no thread '{threadId}' in this room; its element may have been deleted.", "threadId", threadId);
-    }
+    private static RoomError ThreadNotFound(string threadId) =>
+        new(ErrorCodes.NotFound, $"There is no thread '{threadId}' in this room; its element may have been deleted.", "threadId", threadId);
 
     /// <summary>A thread goes with the element it hangs on (its link, its card): nothing is left pointing at nothing.</summary>
     private ImmutableDictionary<string, CommentThread> WithoutThreadsOn(HashSet<string> removed) =>
