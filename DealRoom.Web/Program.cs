@@ -5,6 +5,7 @@ using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Exports;
 using DealRoom.Web.Features.Imports;
+using DealRoom.Web.Features.Comments;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -33,6 +34,8 @@ builder.Services.AddDealRoomAccess();
 
 // Exports and imports: map pictures (SVG, PNG), the deal brief, room files, stakeholders from CRM CSV exports.
 builder.Services.AddDealRoomExports();
+// Comments: threads are room operations; read markers and who may be mentioned live beside the op log.
+builder.Services.AddDealRoomComments();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -65,6 +68,7 @@ app.MapRoomImport();
 app.MapRoomHistory();
 app.MapRoomExports();
 app.MapStakeholderCsvImport();
+app.MapCommentEndpoints();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

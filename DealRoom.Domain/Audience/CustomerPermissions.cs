@@ -1,3 +1,4 @@
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 
@@ -5,7 +6,8 @@ namespace DealRoom.Domain.Audience;
 
 /// <summary>
 /// What an invited customer with edit rights may change: the shared-vision map (elements, links, moves, deletes)
-/// and endorsements in the name of the stakeholder their invitation speaks for. Nothing on the stakeholder map.
+/// and endorsements in the name of the stakeholder their invitation speaks for; shared comment threads on what they see
+/// and suggestions to the shared-vision map. Nothing on the stakeholder map.
 /// </summary>
 public static class CustomerPermissions
 {
@@ -26,6 +28,14 @@ public static class CustomerPermissions
 
             // A customer may ask to undo their own change; each operation of the inverse is checked on its own.
             UndoStep => true,
+            // Comments: shared threads on what the customer sees, without mentions (the team's member list is the
+            // team's); suggestions to the shared-vision map, which only the team accepts or declines.
+            StartThread op => op.Visibility == ThreadVisibility.Shared && op.Mentions.Count == 0 && CustomerProjection.SeesElement(state, op.AnchorId),
+            ReplyToThread op => op.Mentions.Count == 0 && SeesThread(state, op.ThreadId),
+            ResolveThread op => SeesThread(state, op.ThreadId),
+            ReopenThread op => SeesThread(state, op.ThreadId),
+            SuggestChange => true,
+            AcceptSuggestion or DeclineSuggestion => false,
 
             // Every operation type must have a customer rule (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer permission rule is defined for '{operation.Type}'.", nameof(operation)),
@@ -33,6 +43,13 @@ public static class CustomerPermissions
 
         return allowed
             ? null
-            : new RoomError(ErrorCodes.Forbidden, "Customers can edit the shared-vision map and endorse in their own name only.");
+            : new RoomError(ErrorCodes.Forbidden, operation is StartThread or ReplyToThread or ResolveThread or ReopenThread
+                    or SuggestChange or AcceptSuggestion or DeclineSuggestion
+                ? "Customers can comment in shared threads on what they see, without mentions; the team decides on suggestions."
+                : "Customers can edit the shared-vision map and endorse in their own name only.");
     }
+
+    // A thread the customer cannot see answers exactly like one that does not exist: forbidden, nothing more.
+    private static bool SeesThread(RoomState state, string threadId) =>
+        state.Threads.TryGetValue(threadId, out var thread) && CustomerProjection.SeesThread(state, thread);
 }

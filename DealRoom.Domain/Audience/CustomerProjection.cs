@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Stakeholders;
@@ -8,7 +9,8 @@ namespace DealRoom.Domain.Audience;
 /// <summary>
 /// What an invited customer may see of a room: the shared-vision map, the names and titles of the stakeholders the
 /// team marked visible, their endorsements, and the room's name. Never power, influence, stance, styles, notes,
-/// relationships, coverage, the team's assessments, acknowledgements, iterations or gaps.
+/// relationships, coverage, the team's assessments, acknowledgements, iterations or gaps; of the comments, only the
+/// shared threads on what they see (never an internal thread, reply or count).
 /// </summary>
 public static class CustomerProjection
 {
@@ -44,6 +46,7 @@ public static class CustomerProjection
             VisionLinks = state.VisionLinks,
             Endorsements = endorsements,
             Index = index.ToImmutable(),
+            Threads = state.Threads.Values.Where(t => SeesThread(state, t)).ToImmutableDictionary(t => t.Id, StringComparer.Ordinal),
         };
     }
 
@@ -77,6 +80,15 @@ public static class CustomerProjection
 
             // An undo step changes nothing itself (the operations before it did, and are projected on their own).
             UndoStep => ProjectedChange.Nothing,
+            // Comments: a shared thread on what the customer sees, and everything that happens in it; never an
+            // internal thread, its replies or its resolution.
+            StartThread op => ThreadChange(after, op.Id, op),
+            SuggestChange op => ThreadChange(after, op.Id, op),
+            ReplyToThread op => ThreadChange(after, op.ThreadId, op),
+            ResolveThread op => ThreadChange(after, op.ThreadId, op),
+            ReopenThread op => ThreadChange(after, op.ThreadId, op),
+            AcceptSuggestion op => ThreadChange(after, op.ThreadId, op),
+            DeclineSuggestion op => ThreadChange(after, op.ThreadId, op),
 
             // Every operation type must say what it means to a customer (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer projection is defined for '{operation.Type}'.", nameof(operation)),
@@ -91,6 +103,25 @@ public static class CustomerProjection
         ElementKind.Endorsement => IsVisible(state, state.Endorsements[id].StakeholderId),
         _ => false,
     };
+
+    /// <summary>
+    /// True when a customer may see the thread: shared, and hung on something they see (the room, or an element of
+    /// their projection). An internal thread, or one on a gap, never.
+    /// </summary>
+    public static bool SeesThread(RoomState state, CommentThread thread)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(thread);
+        return thread.IsShared && thread.AnchorKind switch
+        {
+            AnchorKind.Room => true,
+            AnchorKind.Element => SeesElement(state, thread.AnchorId),
+            _ => false,
+        };
+    }
+
+    private static ProjectedChange ThreadChange(RoomState after, string threadId, Operation op) =>
+        after.Threads.TryGetValue(threadId, out var thread) && SeesThread(after, thread) ? ProjectedChange.Of(op) : ProjectedChange.Nothing;
 
     private static ProjectedChange ProjectStakeholderUpdate(RoomState before, RoomState after, UpdateStakeholder op)
     {

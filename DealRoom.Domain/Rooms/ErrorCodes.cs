@@ -74,4 +74,9 @@ public static class ErrorCodes
 
     /// <summary>Part of an undo or redo was skipped: someone else changed that part since (the answer says which).</summary>
     public const string ChangedSince = "changed_since";
+    /// <summary>A shared thread on something customers cannot see (a hidden stakeholder, a team element, a gap).</summary>
+    public const string NotShareable = "not_shareable";
+
+    /// <summary>The thread or suggestion is not in a state this operation applies to (resolved twice, decided twice).</summary>
+    public const string InvalidState = "invalid_state";
 }

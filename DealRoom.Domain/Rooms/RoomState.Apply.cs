@@ -1,3 +1,4 @@
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Fields;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Stakeholders;
@@ -37,6 +38,13 @@ public sealed partial record RoomState
             UnacknowledgeGap op => ApplyUnacknowledgeGap(op),
             MarkIteration op => ApplyMarkIteration(op, context),
             UndoStep op => ApplyUndoStep(op),
+            StartThread op => ApplyStartThread(op, context),
+            ReplyToThread op => ApplyReply(op, context),
+            ResolveThread op => ApplyResolveThread(op, context),
+            ReopenThread op => ApplyReopenThread(op),
+            SuggestChange op => ApplySuggestChange(op, context),
+            AcceptSuggestion op => ApplyDecideSuggestion(op.ThreadId, SuggestionStatus.Accepted, null, context),
+            DeclineSuggestion op => ApplyDecideSuggestion(op.ThreadId, SuggestionStatus.Declined, op.Reason, context),
             _ => ApplyResult.Fail(new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{operation.Type}'.")),
         };
 

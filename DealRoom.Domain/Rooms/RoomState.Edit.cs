@@ -182,6 +182,7 @@ public sealed partial record RoomState
                 VisionLinks = VisionLinks.RemoveRange(removed),
                 Endorsements = Endorsements.RemoveRange(removed),
                 Index = Index.RemoveRange(removed),
+                Threads = WithoutThreadsOn(removed),
             },
             op);
     }

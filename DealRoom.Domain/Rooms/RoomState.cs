@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Team;
 using DealRoom.Domain.Vision;
@@ -35,6 +36,9 @@ public sealed partial record RoomState
     public ImmutableDictionary<string, GapAcknowledgement> Acknowledgements { get; init; } = Empty<GapAcknowledgement>();
     public ImmutableList<Iteration> Iterations { get; init; } = [];
     public ImmutableList<PhaseChange> PhaseHistory { get; init; } = [];
+
+    /// <summary>Comment threads by id (not elements: they are not in <see cref="Index"/>).</summary>
+    public ImmutableDictionary<string, CommentThread> Threads { get; init; } = Empty<CommentThread>();
 
     /// <summary>
     /// The state that history rules compare against: the latest iteration, or the last phase change until an

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text.Json;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Fields;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
@@ -38,6 +40,13 @@ public static class OperationJson
         ["markIteration"] = e => new MarkIteration(Id(e), Str(e, "name")),
         ["undo"] = e => new Undo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
         ["redo"] = e => new Redo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
+        ["startThread"] = e => new StartThread(Id(e), Str(e, "anchorId"), Enum<ThreadVisibility>(e, "visibility"), Str(e, "text"), Mentions(e)),
+        ["reply"] = e => new ReplyToThread(Id(e), Str(e, "threadId"), Str(e, "text"), Mentions(e)),
+        ["resolveThread"] = e => new ResolveThread(Str(e, "threadId")),
+        ["reopenThread"] = e => new ReopenThread(Str(e, "threadId")),
+        ["suggestChange"] = e => new SuggestChange(Id(e), Str(e, "text"), Change(e)),
+        ["acceptSuggestion"] = e => new AcceptSuggestion(Str(e, "threadId")),
+        ["declineSuggestion"] = e => new DeclineSuggestion(Str(e, "threadId"), OptStr(e, "reason")),
     };
 
     /// <summary>Every operation type name the protocol knows.</summary>
@@ -174,6 +183,38 @@ public static class OperationJson
                 }
 
                 break;
+            case StartThread op:
+                writer.WriteString("id", op.Id);
+                writer.WriteString("anchorId", op.AnchorId);
+                writer.WriteString("visibility", op.Visibility.ToString());
+                writer.WriteString("text", op.Text);
+                WriteMentions(writer, op.Mentions);
+                break;
+            case ReplyToThread op:
+                writer.WriteString("id", op.Id);
+                writer.WriteString("threadId", op.ThreadId);
+                writer.WriteString("text", op.Text);
+                WriteMentions(writer, op.Mentions);
+                break;
+            case ResolveThread op:
+                writer.WriteString("threadId", op.ThreadId);
+                break;
+            case ReopenThread op:
+                writer.WriteString("threadId", op.ThreadId);
+                break;
+            case SuggestChange op:
+                writer.WriteString("id", op.Id);
+                writer.WriteString("text", op.Text);
+                writer.WritePropertyName("change");
+                Write(writer, op.Change);
+                break;
+            case AcceptSuggestion op:
+                writer.WriteString("threadId", op.ThreadId);
+                break;
+            case DeclineSuggestion op:
+                writer.WriteString("threadId", op.ThreadId);
+                writer.WriteString("reason", op.Reason);
+                break;
             default:
                 throw new ArgumentException($"No wire form for {operation.GetType().Name}.", nameof(operation));
         }
@@ -250,6 +291,53 @@ public static class OperationJson
 
         throw new OperationFormatException(
             $"'{name}' must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.", ErrorCodes.InvalidValue, name);
+    }
+
+    private static void WriteMentions(Utf8JsonWriter writer, IEnumerable<string> mentions)
+    {
+        writer.WriteStartArray("mentions");
+        foreach (var mention in mentions)
+        {
+            writer.WriteStringValue(mention);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ImmutableList<string> Mentions(JsonElement e)
+    {
+        if (!e.TryGetProperty("mentions", out var mentions) || mentions.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (mentions.ValueKind != JsonValueKind.Array || mentions.GetArrayLength() > 100)
+        {
+            throw new OperationFormatException("'mentions' must be an array of at most 100 user ids.", field: "mentions");
+        }
+
+        return [.. mentions.EnumerateArray().Select(m => m.ValueKind == JsonValueKind.String
+            ? m.GetString()!
+            : throw new OperationFormatException("Each mention must be a user id string.", field: "mentions"))];
+    }
+
+    /// <summary>A suggestion's change: an operation inside the operation (never another suggestion).</summary>
+    private static Operation Change(JsonElement e)
+    {
+        if (!e.TryGetProperty("change", out var change))
+        {
+            throw new OperationFormatException("'change' must be an operation object.", field: "change");
+        }
+
+        var (operation, error) = Read(change);
+        if (operation is null)
+        {
+            throw new OperationFormatException("The suggested change: " + error!.Message, error.Code, "change");
+        }
+
+        return operation is SuggestChange
+            ? throw new OperationFormatException("A suggestion cannot suggest a suggestion.", ErrorCodes.WrongType, "change")
+            : operation;
     }
 
     private static IReadOnlyDictionary<string, string?> Fields(JsonElement e) =>

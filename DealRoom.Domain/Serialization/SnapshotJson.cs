@@ -147,6 +147,8 @@ public static class SnapshotJson
 
         writer.WriteEndArray();
 
+        ThreadJson.WriteAll(writer, state.Threads);
+
         if (includeBaseline && state.Baseline is not null)
         {
             writer.WritePropertyName("baseline");
@@ -261,6 +263,7 @@ public static class SnapshotJson
             Acknowledgements = acknowledgements,
             Iterations = iterations,
             PhaseHistory = phases,
+            Threads = ThreadJson.ReadAll(root),
             Baseline = root.TryGetProperty("baseline", out var baseline) ? Read(baseline) : null,
         };
     }

@@ -1,4 +1,5 @@
 using DealRoom.Domain.Audience;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 
@@ -24,7 +25,8 @@ public sealed record RoomGrant(string UserId, string Name, ParticipantKind Audie
     /// <summary>Null when the operation is allowed on <paramref name="state"/>; otherwise a forbidden error saying why.</summary>
     public RoomError? Check(RoomState state, Operation operation)
     {
-        if (!CanEdit)
+        // Viewers may still comment: a conversation does not change the room's content.
+        if (!CanEdit && !Conversation.IsConversation(operation))
         {
             return ViewOnly;
         }

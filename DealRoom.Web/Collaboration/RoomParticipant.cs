@@ -58,13 +58,14 @@ public sealed class RoomParticipant : IDisposable
     internal RoomSession Session => _session;
 
     /// <summary>
-    /// Submits an operation in this participant's name. A viewer is answered at once; everything else is decided by
-    /// the session in the room's order (a customer's rights against the state the operation meets there).
+    /// Submits an operation in this participant's name. A viewer's edit is answered at once (their comments go on);
+    /// everything else is decided by the session in the room's order (a customer's rights against the state the
+    /// operation meets there).
     /// </summary>
     public Task<SubmitResult> SubmitAsync(string opId, Operation operation, CancellationToken cancellationToken = default, bool runOnCaller = false)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        if (!CanEdit)
+        if (!CanEdit && !Domain.Comments.Conversation.IsConversation(operation))
         {
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, Grant.Check(_session.State, operation)));
         }

@@ -18,6 +18,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<RoomMemberRecord> RoomMembers => Set<RoomMemberRecord>();
     public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+    public DbSet<CommentReadRecord> CommentReads => Set<CommentReadRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -100,6 +101,14 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             invitation.Property(i => i.Rights).HasConversion<string>().HasMaxLength(10);
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => i.RoomId);
+        });
+
+        modelBuilder.Entity<CommentReadRecord>(read =>
+        {
+            read.HasKey(r => new { r.RoomId, r.UserId, r.ThreadId });
+            read.Property(r => r.RoomId).HasMaxLength(64);
+            read.Property(r => r.UserId).HasMaxLength(128);
+            read.Property(r => r.ThreadId).HasMaxLength(64);
         });
     }
 }

@@ -178,6 +178,13 @@ public class OperationJsonTests
             ["markIteration"] = """{"type":"markIteration","id":"it","name":"One"}""",
             ["undo"] = """{"type":"undo"}""",
             ["redo"] = """{"type":"redo","target":7,"count":2}""",
+            ["startThread"] = """{"type":"startThread","id":"th","anchorId":"s","visibility":"Shared","text":"Hi","mentions":["u-1"]}""",
+            ["reply"] = """{"type":"reply","id":"c","threadId":"th","text":"Hi"}""",
+            ["resolveThread"] = """{"type":"resolveThread","threadId":"th"}""",
+            ["reopenThread"] = """{"type":"reopenThread","threadId":"th"}""",
+            ["suggestChange"] = """{"type":"suggestChange","id":"sg","text":"Hi","change":{"type":"removeElement","id":"v"}}""",
+            ["acceptSuggestion"] = """{"type":"acceptSuggestion","threadId":"sg"}""",
+            ["declineSuggestion"] = """{"type":"declineSuggestion","threadId":"sg","reason":null}""",
         };
 
         // Act

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Fields;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
@@ -107,6 +108,8 @@ public class ReplayTests
             ("updateCoverage", 3), ("updateVisionElement", 5), ("updateVisionLink", 3), ("updateRoom", 2), ("moveNode", 8),
             ("removeElement", 4), ("setPhase", 2), ("acknowledgeGap", 2), ("unacknowledgeGap", 1), ("markIteration", 1),
             ("undo", 1), ("redo", 1),
+            ("startThread", 4), ("reply", 4), ("resolveThread", 2), ("reopenThread", 2), ("suggestChange", 2), ("acceptSuggestion", 1),
+            ("declineSuggestion", 1),
         ];
 
         private int _next;
@@ -137,6 +140,21 @@ public class ReplayTests
                 "unacknowledgeGap" => new UnacknowledgeGap(Pick(GapIds)),
                 "undo" => new Undo { Target = UndoTarget(state), Count = UndoCount(state) },
                 "redo" => new Redo { Target = UndoTarget(state), Count = UndoCount(state) },
+                "startThread" => new StartThread(
+                    NewId(state, "th"),
+                    Chance(0.15) ? Pick(GapIds) : Ref(state, Pick([ElementKind.Stakeholder, ElementKind.VisionElement, ElementKind.Relationship, ElementKind.VisionLink])),
+                    Pick(Enum.GetValues<ThreadVisibility>()),
+                    Chance(0.05) ? " " : Text(),
+                    Chance(0.3) ? ["user-1", "user-2"] : []),
+                "reply" => new ReplyToThread(NewId(state, "c"), ThreadRef(state), Chance(0.05) ? "" : Text(), Chance(0.2) ? ["user-0"] : []),
+                "resolveThread" => new ResolveThread(ThreadRef(state)),
+                "reopenThread" => new ReopenThread(ThreadRef(state)),
+                "suggestChange" => new SuggestChange(
+                    NewId(state, "sg"),
+                    Text(),
+                    Chance(0.5) ? new UpdateVisionElement(Ref(state, ElementKind.VisionElement), Fields(Schemas.VisionElement)) : NewVisionElement(state)),
+                "acceptSuggestion" => new AcceptSuggestion(ThreadRef(state)),
+                "declineSuggestion" => new DeclineSuggestion(ThreadRef(state), Chance(0.5) ? null : Text()),
                 _ => new MarkIteration(NewId(state, "it"), Chance(0.05) ? "" : Text()),
             };
         }
@@ -181,6 +199,12 @@ public class ReplayTests
             }
 
             return $"{prefix}-{++_next}";
+        }
+
+        private string ThreadRef(RoomState state)
+        {
+            var threads = Sorted(state.Threads.Keys);
+            return threads.Count > 0 && Chance(0.9) ? Pick(threads) : $"gone-{random.Next(_next + 1)}";
         }
 
         private string Ref(RoomState state, ElementKind kind)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Vision;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Serialization;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;
@@ -21,7 +22,11 @@ public sealed class CustomerLeakTests
     [
         "addStakeholder", "updateStakeholder", "addVisionElement", "updateVisionElement", "addVisionLink", "updateVisionLink",
         "addEndorsement", "moveNode", "removeElement", "updateRoom",
+        "startThread", "reply", "resolveThread", "reopenThread", "suggestChange", "acceptSuggestion", "declineSuggestion",
     ];
+
+    /// <summary>Written into every internal comment: it must never appear in anything a customer receives.</summary>
+    private const string InternalMarker = "INTERNAL-ONLY";
 
     [Fact]
     public async Task Customer_ShouldReceiveOnlyTheProjection_WhileTheTeamEditsBothMaps()
@@ -46,6 +51,11 @@ public sealed class CustomerLeakTests
                 await team.SubmitAsync(i % 62 == 0 ? new Redo() : new Undo(), ct);
             }
 
+            if (i % 13 == 0)
+            {
+                await CommentAsync(team, i, ct);
+            }
+
             if (i % 97 == 0)
             {
                 await team.SubmitRawAsync(JsonDocument.Parse("""{ "type": "updateRoom", "fields": { "alternatives": "Competitor X", "customerName": "Northwind" } }""").RootElement, ct);
@@ -59,8 +69,10 @@ public sealed class CustomerLeakTests
 
         // Assert: every message is within the projection.
         Assert.NotEmpty(customer.Messages);
+        Assert.Contains(customer.Messages, m => m.Method == "OperationApplied" && m.Message.GetProperty("operation").GetProperty("type").GetString() == "startThread");
         foreach (var (method, message) in customer.Messages)
         {
+            Assert.DoesNotContain(InternalMarker, message.GetRawText(), StringComparison.Ordinal);
             if (method == "OperationApplied")
             {
                 Assert.False(message.TryGetProperty("gaps", out var gaps) && gaps.ValueKind != JsonValueKind.Null, "gaps reached a customer");
@@ -115,8 +127,32 @@ public sealed class CustomerLeakTests
         Assert.DoesNotContain(customer.Messages, m => m.Message.ToString().Contains("hidden", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Comments woven into the stream: an internal and a shared thread on a vision element or a stakeholder, replies,
+    /// resolve and reopen on both kinds (the ones a stakeholder's visibility or a removal makes moot are refused).
+    /// </summary>
+    private static async Task CommentAsync(RoomClient team, int i, CancellationToken ct)
+    {
+        var state = team.State!;
+        var anchors = state.VisionElements.Keys.Concat(state.Stakeholders.Keys).Order(StringComparer.Ordinal).ToList();
+        if (anchors.Count > 0)
+        {
+            var anchor = anchors[i % anchors.Count];
+            await team.SubmitAsync(new StartThread($"th-int-{i}", anchor, ThreadVisibility.Internal, $"{InternalMarker} doubt {i}", []), ct);
+            await team.SubmitAsync(new StartThread($"th-sh-{i}", anchor, ThreadVisibility.Shared, $"Question {i}", []), ct);
+        }
+
+        foreach (var thread in team.State!.Threads.Values.Take(6))
+        {
+            var text = thread.IsShared ? $"Answer {i}" : $"{InternalMarker} reply {i}";
+            await team.SubmitAsync(new ReplyToThread($"c-{i}-{thread.Id}", thread.Id, text, []), ct);
+            await team.SubmitAsync(thread.Resolved ? new ReopenThread(thread.Id) : new ResolveThread(thread.Id), ct);
+        }
+    }
+
     private static void AssertProjected(JsonElement snapshot)
     {
+        Assert.All(snapshot.GetProperty("threads").EnumerateArray(), t => Assert.Equal("Shared", t.GetProperty("visibility").GetString()));
         Assert.Empty(snapshot.GetProperty("relationships").EnumerateArray());
         Assert.Empty(snapshot.GetProperty("coverages").EnumerateArray());
         Assert.Empty(snapshot.GetProperty("teamMembers").EnumerateArray());

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DealRoom.Domain.Audience;
+using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Serialization;
@@ -42,6 +43,13 @@ public sealed class OperationTypeCoverageTests
         new MarkIteration("it-1", "First meeting"),
         new Undo { Target = 3, Count = 1 },
         new Redo(),
+        new StartThread("th-new", "ve-1", ThreadVisibility.Shared, "Is this their word for it?", []),
+        new ReplyToThread("c-new", "th-1", "Yes, @Riley checked", ["u-2"]),
+        new ResolveThread("th-1"),
+        new ReopenThread("th-1"),
+        new SuggestChange("sg-new", "Call it what we call it", new UpdateVisionElement("ve-1", F(("title", "One platform")))),
+        new AcceptSuggestion("sg-1"),
+        new DeclineSuggestion("sg-1", "Not in this phase"),
     }.ToDictionary(o => o.GetType());
 
     public static TheoryData<string> TypeNames => [.. ConcreteTypes().Select(t => t.Name)];
@@ -72,6 +80,11 @@ public sealed class OperationTypeCoverageTests
         if (operation is UnacknowledgeGap)
         {
             before = before.Apply(new AcknowledgeGap("C3", "Later"), Context).State!;
+        }
+
+        if (operation is ReopenThread)
+        {
+            before = before.Apply(new ResolveThread("th-1"), Context).State!;
         }
 
         // The wire form: written, read back, written again to the same text.
@@ -112,6 +125,8 @@ public sealed class OperationTypeCoverageTests
             new AddVisionElement("ve-1", VisionElementType.Concept, 0, 0, F(("title", "One CRM"))),
             new AddVisionElement("ve-2", VisionElementType.Challenge, 200, 0, F(("title", "Slow quotes"))),
             new AddVisionLink("vl-1", "ve-1", "ve-2", F(("kind", "Addresses"))),
+            new StartThread("th-1", "sh-1", ThreadVisibility.Internal, "Who covers Erik?", []),
+            new SuggestChange("sg-1", "Add the budget owner's goal", new AddVisionElement("ve-s", VisionElementType.DesiredResult, 50, 50, F(("title", "Budget")))),
         ];
         foreach (var op in setup)
         {

@@ -3,7 +3,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
+using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Comments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
@@ -89,7 +91,7 @@ public sealed class DealRoomHub(
     }
 
     /// <summary>Submits one operation. The answer is the ack (after commit) or the error, to the caller only.</summary>
-    public async Task<SubmitResponse> Submit(JsonElement request)
+    public async Task<SubmitResponse> Submit(JsonElement request, [FromServices] CommentMembers members)
     {
         var started = Stopwatch.GetTimestamp();
         if (request.ValueKind != JsonValueKind.Object)
@@ -124,6 +126,14 @@ public sealed class DealRoomHub(
         if (operation is null)
         {
             return new SubmitResponse(false, roomId, opId, 0, false, ErrorDto.From(error!));
+        }
+
+        // Only the server knows the room's members: a comment's mentions are checked before it is sequenced (a
+        // customer may not mention anyone at all, which the room's rules answer, without telling who is a member).
+        if (!participant.IsCustomer && operation is StartThread { Mentions.Count: > 0 } or ReplyToThread { Mentions.Count: > 0 }
+            && await members.CheckAsync(roomId, operation, Context.ConnectionAborted) is { } stranger)
+        {
+            return new SubmitResponse(false, roomId, opId, 0, false, ErrorDto.From(stranger));
         }
 
         // An idle room sequences the operation right here, on this invocation's thread: no hand-off on the way to the

@@ -25,6 +25,9 @@ public abstract class MapNode : NodeModel
     /// <summary>How many open gaps point at this element (a badge on the card).</summary>
     public int GapCount { get; set; }
 
+    /// <summary>How many open comment threads the viewer may see hang on this element (a badge on the card).</summary>
+    public int CommentCount { get; set; }
+
     /// <summary>True while a gap that points at this element is selected in the gap panel.</summary>
     public bool GapHighlighted { get; set; }
 

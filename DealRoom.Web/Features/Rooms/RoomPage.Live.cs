@@ -55,6 +55,8 @@ public partial class RoomPage
                 ShowGapBadges();
             }
 
+            RefreshComments();
+
             if (_selectedId is not null && _state.KindOf(_selectedId) is null)
             {
                 SetSelection(null);

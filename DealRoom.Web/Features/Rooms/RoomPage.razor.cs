@@ -110,6 +110,7 @@ public partial class RoomPage
         Connection.Changed += OnConnectionChanged;
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
+        await StartCommentsAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -164,6 +165,7 @@ public partial class RoomPage
 
         ShowGapBadges();
         ShowOthersSelection();
+        ShowCommentBadges();
     }
 
     private void Join()

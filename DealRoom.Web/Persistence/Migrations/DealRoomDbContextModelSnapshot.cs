@@ -216,6 +216,31 @@ namespace DealRoom.Web.Persistence.Migrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.CommentReadRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoomId", "UserId", "ThreadId");
+
+                    b.ToTable("CommentReads");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.OperationRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -221,6 +221,31 @@ namespace DealRoom.Web.Persistence.PostgreSqlMigrations
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.CommentReadRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ThreadId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReadCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoomId", "UserId", "ThreadId");
+
+                    b.ToTable("CommentReads");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.OperationRecord", b =>
                 {
                     b.Property<long>("Id")
