@@ -18,6 +18,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<RoomMemberRecord> RoomMembers => Set<RoomMemberRecord>();
     public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+    public DbSet<RoomVisitRecord> RoomVisits => Set<RoomVisitRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -100,6 +101,13 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             invitation.Property(i => i.Rights).HasConversion<string>().HasMaxLength(10);
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => i.RoomId);
+        });
+
+        modelBuilder.Entity<RoomVisitRecord>(visit =>
+        {
+            visit.HasKey(v => new { v.RoomId, v.UserKey });
+            visit.Property(v => v.RoomId).HasMaxLength(64);
+            visit.Property(v => v.UserKey).HasMaxLength(128);
         });
     }
 }
