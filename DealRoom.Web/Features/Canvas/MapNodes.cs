@@ -28,6 +28,9 @@ public abstract class MapNode : NodeModel
     /// <summary>True while a gap that points at this element is selected in the gap panel.</summary>
     public bool GapHighlighted { get; set; }
 
+    /// <summary>In the history's compare view: "added", "removed" or "changed" since the other point; null elsewhere.</summary>
+    public string? Change { get; set; }
+
     /// <summary>A short name for confirmations and messages.</summary>
     public abstract string DisplayName { get; }
 }
