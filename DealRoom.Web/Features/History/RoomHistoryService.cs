@@ -13,6 +13,8 @@ namespace DealRoom.Web.Features.History;
 /// </summary>
 public sealed class RoomHistoryService(RoomStore store, IDbContextFactory<DealRoomDbContext> contexts, TimeProvider clock)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string RoomId, bool Customer), (long Version, IReadOnlyList<ActivityItem> Items)> _feeds = new();
+
     /// <summary>How far back the feed reads the op log: older activity is in the time machine.</summary>
     public const int FeedOperations = 2_000;
 
@@ -25,6 +27,21 @@ public sealed class RoomHistoryService(RoomStore store, IDbContextFactory<DealRo
     {
         ArgumentNullException.ThrowIfNull(rights);
         ArgumentNullException.ThrowIfNull(current);
+
+        // Every open panel of a room asks again after each edit: the last answer per room and audience is kept.
+        var key = (current.RoomId, rights.IsCustomer);
+        if (_feeds.TryGetValue(key, out var cached) && cached.Version == current.Version)
+        {
+            return cached.Items;
+        }
+
+        var items = await ReadActivityAsync(rights, current, ct);
+        _feeds[key] = (current.Version, items);
+        return items;
+    }
+
+    private async Task<IReadOnlyList<ActivityItem>> ReadActivityAsync(RoomAccess rights, RoomState current, CancellationToken ct)
+    {
         var from = Math.Max(0, current.Version - FeedOperations);
         var start = from == 0 ? RoomState.Create(current.RoomId, current.Profile.Name) : await store.LoadAtAsync(current.RoomId, from, ct);
         if (start is null)
