@@ -41,10 +41,11 @@ public partial class ElementHistory
         }
 
         _shown = (ElementId, Version);
-        if (ElementId is null || !RendererInfo.IsInteractive || AuthenticationState is null
+        if (ElementId is null || AuthenticationState is null
             || Services.GetService<RoomHistoryService>() is not { } history
             || Services.GetService<RoomRegistry>() is not { } registry
-            || Services.GetService<IRoomAccessPolicy>() is not { } policy)
+            || Services.GetService<IRoomAccessPolicy>() is not { } policy
+            || !RendererInfo.IsInteractive)
         {
             _items = [];
             return;
