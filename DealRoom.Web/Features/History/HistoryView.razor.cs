@@ -61,6 +61,9 @@ public partial class HistoryView : IDisposable
     [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
+    /// <summary>"Compare with now", following the room as it moves on.</summary>
+    private const long NowPoint = long.MaxValue;
+
     private long Now => _session?.State.Version ?? Version;
 
     private IEnumerable<Iteration> Iterations => Access.IsCustomer || _session is null ? [] : _session.State.Iterations;
@@ -75,7 +78,7 @@ public partial class HistoryView : IDisposable
         {
             var iteration = _session is null ? null : HistoryTimeline.IterationAt(_session.State, _version, Access.IsCustomer);
             var text = iteration is null ? $"Viewing version {_version} of {Now}" : $"Viewing version {_version} / iteration {iteration.Name}";
-            return _compareTo is { } other ? text + $", compared with {(other == Now ? "now" : "version " + other)}" : text;
+            return _compareTo is { } other ? text + $", compared with {(other == NowPoint ? "now" : "version " + other)}" : text;
         }
     }
 
@@ -103,7 +106,8 @@ public partial class HistoryView : IDisposable
         }
         else
         {
-            await RefreshAgainstNowAsync();
+            // A new edit in the room: only a comparison with now shows it on the canvas; otherwise keep the view as it is.
+            await RefreshAgainstNowAsync(redraw: _compareTo == NowPoint);
         }
     }
 
@@ -128,7 +132,7 @@ public partial class HistoryView : IDisposable
     }
 
     /// <summary>Recomputes what depends on "now" (the comparison, what was deleted since) and redraws the canvas.</summary>
-    private async Task RefreshAgainstNowAsync()
+    private async Task RefreshAgainstNowAsync(bool redraw = true)
     {
         if (_session is null || _viewed is null)
         {
@@ -139,7 +143,7 @@ public partial class HistoryView : IDisposable
         _deleted = DeletedSince(_viewed, now);
         if (_compareTo is { } other)
         {
-            var target = other >= Now ? now : await History.StateAtAsync(Access, _session.State, other, CancellationToken.None);
+            var target = other == NowPoint ? now : await History.StateAtAsync(Access, _session.State, other, CancellationToken.None);
             _compare = HistoryCompare.Of(_viewed, target, includeGaps: !Access.IsCustomer);
         }
         else
@@ -147,7 +151,10 @@ public partial class HistoryView : IDisposable
             _compare = null;
         }
 
-        Redraw();
+        if (redraw)
+        {
+            Redraw();
+        }
     }
 
     private void ShowTab(int tab)
