@@ -41,6 +41,25 @@ public sealed class HistoryComponentTests : BunitSetup
         Assert.Empty(cut.FindAll("[data-testid=restore-room]"));
     }
 
+    [Theory]
+    [InlineData("removed")]
+    [InlineData("added")]
+    [InlineData(null)]
+    public void StakeholderNodeWidget_ShouldCarryTheCompareMark_WhenTheCardChangedBetweenThePoints(string? change)
+    {
+        var node = new DealRoom.Web.Features.Canvas.StakeholderNode(RoomBuilder.Populated().Stakeholders["sh-ceo"]) { Change = change };
+
+        var cut = Render<DealRoom.Web.Features.Canvas.StakeholderNodeWidget>(p => p.Add(x => x.Node, node));
+
+        var badges = cut.FindAll("[data-testid=change-badge]");
+        Assert.Equal(change is null ? 0 : 1, badges.Count);
+        Assert.Equal(change is not null, cut.Find("[data-testid=stakeholder-card]").ClassList.Contains("change-" + change));
+        if (change is not null)
+        {
+            Assert.Equal(change, badges[0].GetAttribute("data-change"));
+        }
+    }
+
     [Fact]
     public void HistoryFeed_ShouldShowOneLinePerGroupWithItsEdits_WhenSmallEditsWereGrouped()
     {
