@@ -42,6 +42,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddScoped<DealRoom.Web.Features.Presence.CircuitConnection>();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, DealRoom.Web.Features.Presence.CircuitConnectionHandler>();
 builder.Services.AddMudServices();
+builder.Services.AddSingleton<DealRoom.Web.Features.History.RoomHistoryService>();
 
 // Operations: the REST API's OpenAPI document, health endpoints, OpenTelemetry (exported only when configured).
 builder.Services.AddDealRoomOpenApi();

@@ -10,7 +10,7 @@ namespace DealRoom.Domain.History;
 /// its coverage; a vision element with its links and endorsements; a link alone when both its ends exist. Ordinary
 /// new operations, in an order in which each one's ends exist: nothing in the log is rewritten.
 /// </summary>
-public static class RoomRestore
+public static partial class RoomRestore
 {
     /// <summary>The operations, or an error: the element did not exist then, or exists now.</summary>
     public static (IReadOnlyList<Operation> Operations, RoomError? Error) OperationsFor(RoomState past, RoomState now, string elementId)

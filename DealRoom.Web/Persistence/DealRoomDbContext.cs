@@ -19,6 +19,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
     public DbSet<CommentReadRecord> CommentReads => Set<CommentReadRecord>();
+    public DbSet<RoomVisitRecord> RoomVisits => Set<RoomVisitRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -109,6 +110,13 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             read.Property(r => r.RoomId).HasMaxLength(64);
             read.Property(r => r.UserId).HasMaxLength(128);
             read.Property(r => r.ThreadId).HasMaxLength(64);
+        });
+
+        modelBuilder.Entity<RoomVisitRecord>(visit =>
+        {
+            visit.HasKey(v => new { v.RoomId, v.UserKey });
+            visit.Property(v => v.RoomId).HasMaxLength(64);
+            visit.Property(v => v.UserKey).HasMaxLength(128);
         });
     }
 }

@@ -34,6 +34,9 @@ public abstract class MapNode : NodeModel
     /// <summary>True while the card glides to a place an auto-layout gave it (a CSS transition), not during a drag.</summary>
     public bool Gliding { get; set; }
 
+    /// <summary>In the history's compare view: "added", "removed" or "changed" since the other point; null elsewhere.</summary>
+    public string? Change { get; set; }
+
     /// <summary>A short name for confirmations and messages.</summary>
     public abstract string DisplayName { get; }
 }

@@ -12,7 +12,8 @@ namespace DealRoom.Web.Features.Rooms;
 /// The room's history over REST, each point rebuilt by the time machine (<see cref="RoomStore.LoadAtAsync"/>):
 /// <c>GET /api/rooms/{roomId}/changes</c> says what changed between two versions in the method's words
 /// (<see cref="RoomComparison"/>); <c>POST /api/rooms/{roomId}/restore</c> brings one deleted element back as it was
-/// (<see cref="RoomRestore"/>) as ordinary new operations in the caller's name. Customers see and restore only
+/// (<see cref="RoomRestore"/>) as ordinary new operations in the caller's name; <c>POST /api/rooms/{roomId}/restore-room</c>
+/// brings the whole room back to a version the same way (<see cref="RoomRestore.WholeRoomTo"/>). Customers see and restore only
 /// what their projection held.
 /// </summary>
 public static class RoomHistoryEndpoints
@@ -22,6 +23,10 @@ public static class RoomHistoryEndpoints
     public sealed record RestoreRequest(long? Version, string? ElementId);
 
     public sealed record RestoreReport(string ElementId, long FromVersion, IReadOnlyList<long> Versions, IReadOnlyList<RoomImportEndpoint.ImportRefusal> Refused);
+
+    public sealed record RestoreRoomRequest(long? Version);
+
+    public sealed record RoomRestoreReport(long FromVersion, IReadOnlyList<long> Versions, IReadOnlyList<RoomImportEndpoint.ImportRefusal> Refused);
 
     public static IEndpointRouteBuilder MapRoomHistory(this IEndpointRouteBuilder app)
     {
@@ -34,6 +39,11 @@ public static class RoomHistoryEndpoints
         rooms.MapPost("/restore", RestoreAsync)
             .WithSummary("Restore a deleted element as it was at an earlier version, with its links, coverage and endorsements, as new operations.")
             .Produces<RestoreReport>()
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
+            .Produces<ApiError>(StatusCodes.Status403Forbidden);
+        rooms.MapPost("/restore-room", RestoreRoomAsync)
+            .WithSummary("Bring the whole room back to what it was at an earlier version, as new operations on top of the log (the team only).")
+            .Produces<RoomRestoreReport>()
             .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status403Forbidden);
         return app;
@@ -84,24 +94,28 @@ public static class RoomHistoryEndpoints
             return Results.BadRequest(new ApiError(error.Code, error.Message, error.Field));
         }
 
-        // A handful of operations from one authorised request: not the per-person limits' business.
-        using var participant = session.Join(rights.ToGrant(), Ids.New("restore"), rateLimited: false);
-        var versions = new List<long>();
-        var refused = new List<RoomImportEndpoint.ImportRefusal>();
-        foreach (var operation in operations)
+        var outcome = await History.HistorySubmitter.SubmitAsync(session, rights, operations, ct);
+        return Results.Ok(new RestoreReport(request.ElementId, version, outcome.Versions, outcome.Refused));
+    }
+
+    private static async Task<IResult> RestoreRoomAsync(
+        string roomId, RestoreRoomRequest request, ClaimsPrincipal user, IRoomAccessPolicy access, RoomRegistry registry, RoomStore store, CancellationToken ct)
+    {
+        var (rights, session) = await OpenAsync(roomId, user, access, registry, ct);
+        if (session is null || !rights.CanEdit || rights.IsCustomer)
         {
-            var result = await participant.SubmitAsync(Ids.New("restore"), operation, ct);
-            if (result.Error is { } refusal)
-            {
-                refused.Add(new(operation.Type, refusal.ElementId, refusal.Code, refusal.Message));
-            }
-            else
-            {
-                versions.Add(result.Version);
-            }
+            return Forbidden("Only the deal team, with edit rights, can restore the whole room.");
         }
 
-        return Results.Ok(new RestoreReport(request.ElementId, version, versions, refused));
+        var now = session.State;
+        if (request.Version is not { } version || version < 0 || version > now.Version)
+        {
+            return Results.BadRequest(new ApiError(ErrorCodes.Malformed, $"Give a 'version' from 0 to the room's version ({now.Version}).", "version"));
+        }
+
+        var past = await SeenAtAsync(store, rights, now, version, ct);
+        var outcome = await History.HistorySubmitter.SubmitAsync(session, rights, RoomRestore.WholeRoomTo(past, now), ct);
+        return Results.Ok(new RoomRestoreReport(version, outcome.Versions, outcome.Refused));
     }
 
     /// <summary>The caller's rights in the room and its session; no session when they may not open it.</summary>

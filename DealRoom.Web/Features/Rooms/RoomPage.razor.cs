@@ -38,6 +38,7 @@ public partial class RoomPage
     private string? _ended;
     private bool _joined;
     private bool _listCollapsed;
+    private bool _historyOpen;
     private int _tab;
     private int _generation;
     private string? _selectedId;

@@ -357,6 +357,27 @@ namespace DealRoom.Web.Persistence.Migrations
                     b.ToTable("RoomSummaries");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.RoomVisitRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoomId", "UserKey");
+
+                    b.ToTable("RoomVisits");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.SnapshotRecord", b =>
                 {
                     b.Property<long>("Id")

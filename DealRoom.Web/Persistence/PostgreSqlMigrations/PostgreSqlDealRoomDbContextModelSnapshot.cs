@@ -364,6 +364,27 @@ namespace DealRoom.Web.Persistence.PostgreSqlMigrations
                     b.ToTable("RoomSummaries");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.RoomVisitRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RoomId", "UserKey");
+
+                    b.ToTable("RoomVisits");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.SnapshotRecord", b =>
                 {
                     b.Property<long>("Id")
