@@ -1,8 +1,10 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml.Linq;
+using DealRoom.Domain.Vision;
 using DealRoom.Web.Features.Canvas;
 using DealRoom.Web.Features.Exports;
+using DealRoom.Web.Features.Shared;
 using SkiaSharp;
 
 namespace DealRoom.Tests.Web.Exports;
@@ -43,7 +45,7 @@ public sealed class MapPngTests
         // The challenge card's type colour on its top border, and dark title text somewhere inside the card.
         var card = state.VisionElements["ve-challenge"];
         var (left, top) = ((int)(card.X - box[0]), (int)(card.Y - box[1]));
-        Assert.Equal(new SKColor(0xe5, 0x39, 0x35), bitmap.GetPixel(left + 120, top + 2));
+        Assert.Equal(SKColor.Parse(Labels.TypeColor(VisionElementType.Challenge)), bitmap.GetPixel(left + 120, top + 2));
         var darkPixels = 0;
         for (var x = left + 10; x < left + VisionNode.CardSize.Width - 10; x++)
         {
