@@ -3,6 +3,7 @@ using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Accounts;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -28,6 +29,7 @@ builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environ
 
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
+builder.Services.AddDealRoomAccounts();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -56,6 +58,7 @@ app.UseAntiforgery();
 
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
+app.MapAccountEndpoints();
 app.MapRoomImport();
 app.MapRoomHistory();
 app.MapDealRoomOpenApi();
