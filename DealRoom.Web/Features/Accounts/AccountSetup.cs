@@ -9,6 +9,7 @@ public static class AccountSetup
         services.AddScoped<AccountService>();
         services.AddScoped<AccountInsights>();
         services.AddScoped<LeadConversion>();
+        services.AddScoped<RoomAccountGroups>();
         return services;
     }
 }
