@@ -114,6 +114,33 @@ public sealed class AccountAccessTests(ServerFixture fixture) : IClassFixture<Se
         Assert.Equal("FY2025", item.GetProperty("period").GetString());
     }
 
+    [Fact]
+    public async Task CreateRoom_ShouldBeForbidden_WhenTheCallerMayNotEditTheAccount()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var alex = await ClientAsync(DemoUsers.Owner, ct);
+
+        using var response = await alex.PostAsJsonAsync("/api/rooms", new { name = "Side door", accountId = DemoAccounts.ContosoId }, ct);
+        using var contoso = await alex.GetAsync($"/api/accounts/{DemoAccounts.ContosoId}", ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, contoso.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddLead_ShouldHandTheNewCountToTheAccountsOpenRooms_WhenAManagerRecordsALead()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var nina = await ClientAsync(DemoUsers.Manager, ct);
+        var session = (await Server.GetService<DealRoom.Web.Collaboration.RoomRegistry>().GetAsync(DemoAccountRooms.ContosoRoomId, ct))!;
+        var before = session.Account!.AccountLeads;
+
+        using var response = await nina.PostAsJsonAsync($"/api/accounts/{DemoAccounts.ContosoId}/leads", new { title = "Click and collect", sourceKind = "Trend" }, ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(before + 1, session.Account!.AccountLeads);
+    }
+
     private async Task<HttpClient> ClientAsync(DemoUser user, CancellationToken ct) =>
         Server.CreateHttpClient(await Server.TokenAsync(user.Email, user.Password, ct));
 }
