@@ -6,6 +6,7 @@ using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Exports;
 using DealRoom.Web.Features.Imports;
 using DealRoom.Web.Features.Comments;
+using DealRoom.Web.Features.Accounts;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -31,6 +32,7 @@ builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environ
 
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
+builder.Services.AddDealRoomAccounts();
 
 // Exports and imports: map pictures (SVG, PNG), the deal brief, room files, stakeholders from CRM CSV exports.
 builder.Services.AddDealRoomExports();
@@ -65,6 +67,7 @@ app.UseAntiforgery();
 
 app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
+app.MapAccountEndpoints();
 app.MapRoomImport();
 app.MapRoomHistory();
 app.MapRoomExports();

@@ -33,7 +33,8 @@ public static class Schemas
         .Boolean("championPrefersUs", s => s.ChampionPrefersUs, (s, v) => s with { ChampionPrefersUs = v })
         .Boolean("championMovesBudget", s => s.ChampionMovesBudget, (s, v) => s with { ChampionMovesBudget = v })
         .Boolean("championSellsForUs", s => s.ChampionSellsForUs, (s, v) => s with { ChampionSellsForUs = v })
-        .Boolean("visibleToCustomer", s => s.VisibleToCustomer, (s, v) => s with { VisibleToCustomer = v });
+        .Boolean("visibleToCustomer", s => s.VisibleToCustomer, (s, v) => s with { VisibleToCustomer = v })
+        .Text("email", 320, s => s.Email, (s, v) => s with { Email = v });
 
     public static readonly FieldSet<Relationship> Relationship = new FieldSet<Relationship>("relationship")
         .Enum("kind", r => r.Kind, (r, v) => r with { Kind = v })

@@ -1,3 +1,4 @@
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Team;
@@ -30,9 +31,10 @@ public sealed class GapContext
     private Membership? _membership;
     private SharedVision? _sharedVision;
 
-    private GapContext(RoomState state)
+    private GapContext(RoomState state, AccountFacts? account)
     {
         State = state;
+        Account = account;
         var active = new List<Stakeholder>(state.Stakeholders.Count);
         var key = new List<Stakeholder>();
         _stakeholders = new Dictionary<string, Stakeholder>(state.Stakeholders.Count, StringComparer.Ordinal);
@@ -58,6 +60,9 @@ public sealed class GapContext
     }
 
     public RoomState State { get; }
+
+    /// <summary>What is known of the room's account (its portfolio), or null when the room belongs to no account.</summary>
+    public AccountFacts? Account { get; }
 
     /// <summary>The stakeholders still in the buying group, by id.</summary>
     public IReadOnlyList<Stakeholder> Active { get; }
@@ -106,10 +111,10 @@ public sealed class GapContext
     /// <summary>Every "delegated to" relationship, by id.</summary>
     public IReadOnlyList<Relationship> Delegations => _delegations ??= FindDelegations();
 
-    public static GapContext For(RoomState state)
+    public static GapContext For(RoomState state, AccountFacts? account = null)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return new GapContext(state);
+        return new GapContext(state, account);
     }
 
     /// <summary>Any stakeholder of the room, active or not.</summary>

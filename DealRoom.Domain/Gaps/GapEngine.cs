@@ -1,3 +1,4 @@
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Domain.Gaps;
@@ -19,12 +20,15 @@ public static class GapEngine
 
     public static GapReport Evaluate(RoomState state) => Evaluate(state, GapCatalogue.Rules);
 
-    public static GapReport Evaluate(RoomState state, IReadOnlyList<IGapRule> rules)
+    /// <summary>The gaps of a room with what is known of its account (V4 reads the account's leads).</summary>
+    public static GapReport Evaluate(RoomState state, AccountFacts? account) => Evaluate(state, GapCatalogue.Rules, account);
+
+    public static GapReport Evaluate(RoomState state, IReadOnlyList<IGapRule> rules, AccountFacts? account = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(rules);
 
-        var findings = Findings(GapContext.For(state), rules);
+        var findings = Findings(GapContext.For(state, account), rules);
         var open = new List<Gap>(findings.Count);
         var acknowledged = new List<Gap>();
         var tally = new int[Enum.GetValues<Dynamics>().Length, Enum.GetValues<Severity>().Length];

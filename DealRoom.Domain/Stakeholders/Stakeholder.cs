@@ -37,6 +37,12 @@ public sealed record Stakeholder
     /// <summary>Whether invited customers may see this stakeholder's name and title.</summary>
     public bool VisibleToCustomer { get; init; }
 
+    /// <summary>
+    /// The person's e-mail address, internal only: it is how the account's relationship network knows the same
+    /// person across the account's rooms.
+    /// </summary>
+    public string? Email { get; init; }
+
     public double X { get; init; }
     public double Y { get; init; }
 

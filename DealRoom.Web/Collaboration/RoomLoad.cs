@@ -1,3 +1,4 @@
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Web.Collaboration;
@@ -8,4 +9,8 @@ public sealed record RoomLoad(
     RoomState State,
     IReadOnlyList<CommittedOperation> RecentOperations,
     long SnapshotVersion,
-    IReadOnlyList<KeyValuePair<string, long>> OpIds);
+    IReadOnlyList<KeyValuePair<string, long>> OpIds)
+{
+    /// <summary>What the gap rules know of the room's account when it was loaded; null for a room without one.</summary>
+    public AccountFacts? Account { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 
@@ -30,6 +31,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     private int _backgroundListeners;
     private volatile RoomState _state;
     private volatile GapReport _gaps;
+    private volatile AccountFacts? _account;
     private volatile RoomState? _customerView;
     private long _snapshotVersion;
     private long _lastActivity;
@@ -48,7 +50,8 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         RoomId = load.RoomId;
         _state = load.State;
-        _gaps = GapEngine.Evaluate(load.State);
+        _account = load.Account;
+        _gaps = GapEngine.Evaluate(load.State, load.Account);
         _snapshotVersion = load.SnapshotVersion;
         _log = log;
         _bus = bus;
@@ -68,6 +71,16 @@ public sealed partial class RoomSession : IAsyncDisposable
     }
 
     public string RoomId { get; }
+
+    /// <summary>
+    /// What the gap rules know of the room's account. A change (a new account lead) is used from the room's next
+    /// round on: the gap report follows the room's next edit, never in the middle of a round.
+    /// </summary>
+    public AccountFacts? Account
+    {
+        get => _account;
+        set => _account = value;
+    }
 
     /// <summary>The latest committed state.</summary>
     public RoomState State => _state;
@@ -378,7 +391,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     /// <summary>Re-evaluates the gaps after a batch; returns the new report only when it differs from the last.</summary>
     private GapReport? EvaluateGaps(RoomState state)
     {
-        var report = GapEngine.Evaluate(state);
+        var report = GapEngine.Evaluate(state, _account);
         var changed = !GapReports.SameFindings(_gaps, report);
         _gaps = report;
         return changed ? report : null;

@@ -20,6 +20,9 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
     public DbSet<CommentReadRecord> CommentReads => Set<CommentReadRecord>();
     public DbSet<RoomVisitRecord> RoomVisits => Set<RoomVisitRecord>();
+    public DbSet<AccountEditRecord> AccountEdits => Set<AccountEditRecord>();
+    public DbSet<AccountLeadRecord> AccountLeads => Set<AccountLeadRecord>();
+    public DbSet<ContactLinkRecord> ContactLinks => Set<ContactLinkRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -117,6 +120,46 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             visit.HasKey(v => new { v.RoomId, v.UserKey });
             visit.Property(v => v.RoomId).HasMaxLength(64);
             visit.Property(v => v.UserKey).HasMaxLength(128);
+        });
+
+        modelBuilder.Entity<AccountEditRecord>(edit =>
+        {
+            edit.HasKey(e => e.Id);
+            edit.Property(e => e.AccountId).HasMaxLength(64);
+            edit.Property(e => e.ItemId).HasMaxLength(64);
+            edit.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+            edit.Property(e => e.Text).HasMaxLength(2000);
+            edit.Property(e => e.Figure).HasMaxLength(200);
+            edit.Property(e => e.Period).HasMaxLength(50);
+            edit.Property(e => e.AuthorId).HasMaxLength(128);
+            edit.Property(e => e.AuthorName).HasMaxLength(200);
+            edit.HasIndex(e => new { e.AccountId, e.Id });
+        });
+
+        modelBuilder.Entity<AccountLeadRecord>(lead =>
+        {
+            lead.HasKey(l => l.Id);
+            lead.Property(l => l.Id).HasMaxLength(64);
+            lead.Property(l => l.AccountId).HasMaxLength(64);
+            lead.Property(l => l.Title).HasMaxLength(200);
+            lead.Property(l => l.Source).HasMaxLength(2000);
+            lead.Property(l => l.SourceKind).HasConversion<string>().HasMaxLength(30);
+            lead.Property(l => l.Stage).HasConversion<string>().HasMaxLength(30);
+            lead.Property(l => l.RoomId).HasMaxLength(64);
+            lead.Property(l => l.CreatedByName).HasMaxLength(200);
+            lead.HasIndex(l => l.AccountId);
+        });
+
+        modelBuilder.Entity<ContactLinkRecord>(link =>
+        {
+            link.HasKey(l => l.Id);
+            link.Property(l => l.AccountId).HasMaxLength(64);
+            link.Property(l => l.RoomId).HasMaxLength(64);
+            link.Property(l => l.StakeholderId).HasMaxLength(64);
+            link.Property(l => l.OtherRoomId).HasMaxLength(64);
+            link.Property(l => l.OtherStakeholderId).HasMaxLength(64);
+            link.Property(l => l.CreatedByName).HasMaxLength(200);
+            link.HasIndex(l => l.AccountId);
         });
     }
 }

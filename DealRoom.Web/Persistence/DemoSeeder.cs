@@ -39,6 +39,7 @@ public sealed partial class DemoSeeder(IDbContextFactory<DealRoomDbContext> cont
 
         await store.AppendAsync(DemoRoom.RoomId, committed, cancellationToken);
         LogSeeded(DemoRoom.RoomId, committed.Count);
+        await DemoAccounts.SeedAsync(contexts, store, clock, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo room {RoomId} with {Count} operations")]

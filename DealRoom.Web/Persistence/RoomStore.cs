@@ -1,3 +1,4 @@
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Web.Collaboration;
@@ -34,7 +35,12 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
             .Where(o => o.RoomId == roomId && o.Version <= state.Version)
             .Select(o => new { o.OpId, o.Version })
             .ToListAsync(cancellationToken);
-        return new RoomLoad(room.Id, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList());
+        return new RoomLoad(room.Id, state, operations, snapshot?.Version ?? 0, opIds.Select(o => KeyValuePair.Create(o.OpId, o.Version)).ToList())
+        {
+            Account = room.AccountId is { } accountId
+                ? new AccountFacts(accountId, await db.AccountLeads.CountAsync(l => l.AccountId == accountId, cancellationToken))
+                : null,
+        };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Vision;
 
@@ -56,15 +58,38 @@ public class ValueRuleTests
     }
 
     [Theory]
-    [InlineData("Account lead: same for Iberia", null)]
-    [InlineData("Iberia roll-out", "Account lead")]
-    public void V4_ShouldNotFire_WhenAnAccountLeadIsRecorded(string title, string? area)
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    public void V4_ShouldFire_WhenTheRoomsAccountHasNoAccountLeads(int accountLeads, bool fires)
+    {
+        var room = Adoption().Stakeholder("sh-ana", "Ana", ("valueConfirmed", "true"));
+
+        var report = GapEngine.Evaluate(room.State, new AccountFacts("acc-1", accountLeads));
+
+        Assert.Equal(fires, report.Open.Any(g => g.RuleId == "V4"));
+    }
+
+    [Fact]
+    public void V4_ShouldNotBeSilencedByAVisionElement_WhenItIsNamedAccountLead()
     {
         var room = Adoption()
             .Stakeholder("sh-ana", "Ana", ("valueConfirmed", "true"))
-            .Element("al-1", VisionElementType.Challenge, title, ("area", area));
+            .Element("al-1", VisionElementType.Challenge, "Account lead: same for Iberia", ("area", "Account lead"));
 
-        Assert.Empty(room.Gaps("V4"));
+        var gap = Assert.Single(room.Gaps("V4"));
+        Assert.Contains("Put this room under its account", gap.NextStep, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void V4_ShouldKeepItsFingerprint_WhenOnlyTheAccountChanges()
+    {
+        var room = Adoption().Stakeholder("sh-ana", "Ana", ("valueConfirmed", "true"));
+
+        var withoutAccount = Assert.Single(GapEngine.Evaluate(room.State).Open, g => g.RuleId == "V4");
+        var withEmptyAccount = Assert.Single(GapEngine.Evaluate(room.State, new AccountFacts("acc-1", 0)).Open, g => g.RuleId == "V4");
+
+        Assert.Equal(withoutAccount.Fingerprint, withEmptyAccount.Fingerprint);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class CustomerLeakTests
     [
         "power", "influence", "stance", "decisionStyle", "responseMode", "informationPreference", "privateNotes", "buyingRole",
         "function", "championPrefersUs", "championMovesBudget", "championSellsForUs", "onboarded", "valueConfirmed",
+        "email",
     ];
 
     private static readonly HashSet<string> AllowedTypes =
@@ -163,6 +164,7 @@ public sealed class CustomerLeakTests
             var fields = stakeholder.GetProperty("fields");
             Assert.True(fields.GetProperty("visibleToCustomer").GetBoolean());
             Assert.Equal(JsonValueKind.Null, fields.GetProperty("privateNotes").ValueKind);
+            Assert.Equal(JsonValueKind.Null, fields.GetProperty("email").ValueKind);
             Assert.Equal("Unknown", fields.GetProperty("stance").GetString());
             Assert.Equal(JsonValueKind.Null, fields.GetProperty("power").ValueKind);
             Assert.Equal(JsonValueKind.Null, fields.GetProperty("phaseJoined").ValueKind);

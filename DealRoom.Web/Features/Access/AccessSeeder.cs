@@ -88,7 +88,7 @@ public sealed partial class AccessSeeder(
 
             if (demo.TeamRole == TeamRoles.ExecutiveAccountManager)
             {
-                db.AccountManagers.Add(new AccountManagerRecord { AccountId = DemoRoom.AccountId, UserId = user.Id });
+                db.AccountManagers.AddRange(DemoAccounts.Managed.Select(a => new AccountManagerRecord { AccountId = a, UserId = user.Id }));
             }
         }
 

@@ -58,8 +58,15 @@ public sealed class MembershipService(
             return AccessResult<RoomRecord>.Fail(ErrorCodes.Required, "Give the room a name (at most 200 characters).", "name");
         }
 
-        var room = await store.CreateRoomAsync(Ids.New("room"), name, accountId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // A room of an account opens the account to its members: only those who may edit the account put rooms in it.
+        if (accountId is not null && await Accounts.AccountAccess.RightAsync(db, caller, accountId, cancellationToken) < Accounts.AccountRight.Edit)
+        {
+            return AccessResult<RoomRecord>.Fail(ErrorCodes.Forbidden, "You may not add rooms to this account.", "accountId");
+        }
+
+        var room = await store.CreateRoomAsync(Ids.New("room"), name, accountId, cancellationToken);
         db.RoomMembers.Add(new RoomMemberRecord { RoomId = room.Id, UserId = caller.UserId()!, Role = RoomRole.Owner, AddedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
         return AccessResult<RoomRecord>.Ok(room);

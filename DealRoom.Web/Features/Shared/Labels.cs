@@ -22,6 +22,7 @@ public static class Labels
         ["measuredValue"] = "Measured value (after go-live)",
         ["area"] = "Area of expertise",
         ["expertise"] = "Expertise (comma-separated)",
+        ["email"] = "E-mail (internal; links the person across the account's rooms)",
     };
 
     private static readonly Dictionary<string, string> EnumValues = new(StringComparer.Ordinal)
