@@ -1,4 +1,5 @@
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Experts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,11 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<RoomMemberRecord> RoomMembers => Set<RoomMemberRecord>();
     public DbSet<AccountManagerRecord> AccountManagers => Set<AccountManagerRecord>();
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+    public DbSet<ExpertProfileRecord> ExpertProfiles => Set<ExpertProfileRecord>();
+    public DbSet<ExpertiseAreaRecord> ExpertiseAreas => Set<ExpertiseAreaRecord>();
+    public DbSet<ExpertRequestRecord> ExpertRequests => Set<ExpertRequestRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -101,5 +107,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             invitation.HasIndex(i => i.TokenHash).IsUnique();
             invitation.HasIndex(i => i.RoomId);
         });
+
+        ExpertsModel.Configure(modelBuilder);
     }
 }
