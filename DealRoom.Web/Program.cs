@@ -3,6 +3,7 @@ using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Components;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Experts;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -28,6 +29,9 @@ builder.Services.AddDealRoomKeyProtection(builder.Configuration, builder.Environ
 
 // Access: team sign-in, room membership, customer invitations; checked on every path.
 builder.Services.AddDealRoomAccess();
+
+// Experts: the directory, expert requests and their queue, notifications with a mail outbox.
+builder.Services.AddDealRoomExperts();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -58,6 +62,7 @@ app.MapHub<DealRoomHub>(DealRoomHub.Path).RequireAuthorization();
 app.MapAccessEndpoints();
 app.MapRoomImport();
 app.MapRoomHistory();
+app.MapExpertEndpoints();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();
