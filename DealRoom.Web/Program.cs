@@ -7,6 +7,7 @@ using DealRoom.Web.Features.Exports;
 using DealRoom.Web.Features.Imports;
 using DealRoom.Web.Features.Comments;
 using DealRoom.Web.Features.Accounts;
+using DealRoom.Web.Features.Experts;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -38,6 +39,9 @@ builder.Services.AddDealRoomAccounts();
 builder.Services.AddDealRoomExports();
 // Comments: threads are room operations; read markers and who may be mentioned live beside the op log.
 builder.Services.AddDealRoomComments();
+
+// Experts: the directory, expert requests and their queue, notifications with a mail outbox.
+builder.Services.AddDealRoomExperts();
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -73,6 +77,7 @@ app.MapRoomHistory();
 app.MapRoomExports();
 app.MapStakeholderCsvImport();
 app.MapCommentEndpoints();
+app.MapExpertEndpoints();
 app.MapDealRoomOpenApi();
 app.MapDealRoomHealth();
 app.MapDealRoomBackup();

@@ -43,7 +43,9 @@ public static class Schemas
     public static readonly FieldSet<TeamMember> TeamMember = new FieldSet<TeamMember>("team member")
         .Text("name", NameLength, t => t.Name, (t, v) => t with { Name = v! }, required: true)
         .Enum("role", t => t.Role, (t, v) => t with { Role = v })
-        .Text("expertise", ShortTextLength, t => t.Expertise, (t, v) => t with { Expertise = v });
+        .Text("expertise", ShortTextLength, t => t.Expertise, (t, v) => t with { Expertise = v })
+        .Text("userId", 128, t => t.UserId, (t, v) => t with { UserId = v })
+        .Boolean("partner", t => t.Partner, (t, v) => t with { Partner = v });
 
     public static readonly FieldSet<Coverage> Coverage = new FieldSet<Coverage>("coverage")
         .Enum("currentLevel", c => c.CurrentLevel, (c, v) => c with { CurrentLevel = v })

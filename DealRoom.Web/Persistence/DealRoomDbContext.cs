@@ -1,4 +1,5 @@
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Experts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,11 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<AccountEditRecord> AccountEdits => Set<AccountEditRecord>();
     public DbSet<AccountLeadRecord> AccountLeads => Set<AccountLeadRecord>();
     public DbSet<ContactLinkRecord> ContactLinks => Set<ContactLinkRecord>();
+    public DbSet<ExpertProfileRecord> ExpertProfiles => Set<ExpertProfileRecord>();
+    public DbSet<ExpertiseAreaRecord> ExpertiseAreas => Set<ExpertiseAreaRecord>();
+    public DbSet<ExpertRequestRecord> ExpertRequests => Set<ExpertRequestRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -161,5 +167,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
             link.Property(l => l.CreatedByName).HasMaxLength(200);
             link.HasIndex(l => l.AccountId);
         });
+
+        ExpertsModel.Configure(modelBuilder);
     }
 }

@@ -53,9 +53,9 @@ public static class DemoRoom
         Relationship("rel-9", "sh-priya", "sh-tom", "Influences", "Medium"),
         Relationship("rel-10", "sh-maria", "sh-david", "AllyOf", "Weak"),
 
-        new AddTeamMember("tm-alex", 140, 660, F(("name", "Alex Carter"), ("role", "DealOwner"), ("expertise", "Sales operations, Line of business"))),
-        new AddTeamMember("tm-nina", 460, 660, F(("name", "Nina Brooks"), ("role", "ExecutiveAccountManager"), ("expertise", "Finance, Decision dynamics"))),
-        new AddTeamMember("tm-sam", 780, 660, F(("name", "Sam Patel"), ("role", "DomainExpert"), ("expertise", "IT, Cloud migration, Security"))),
+        new AddTeamMember("tm-alex", 140, 660, F(("name", "Alex Carter"), ("role", "DealOwner"), ("expertise", "Sales operations, Line of business"), ("userId", "user-alex"))),
+        new AddTeamMember("tm-nina", 460, 660, F(("name", "Nina Brooks"), ("role", "ExecutiveAccountManager"), ("expertise", "Decision dynamics, Finance"), ("userId", "user-nina"))),
+        new AddTeamMember("tm-sam", 780, 660, F(("name", "Sam Patel"), ("role", "DomainExpert"), ("expertise", "IT, Cloud migration, Security"), ("userId", "user-sam"))),
         new AddCoverage("cov-1", "tm-alex", "sh-maria", F(("currentLevel", "TrustedAdvisor"), ("desiredLevel", "TrustedAdvisor"), ("contactDepth", "InDepth"))),
         new AddCoverage("cov-2", "tm-alex", "sh-lena", F(("currentLevel", "ProblemSolver"), ("contactDepth", "MultipleContacts"))),
         new AddCoverage("cov-3", "tm-nina", "sh-erik", F(("currentLevel", "Vendor"), ("desiredLevel", "CredibleSource"), ("contactDepth", "BriefContact"))),

@@ -73,6 +73,7 @@ public sealed partial class AccessSeeder(
         {
             var user = new TeamUser
             {
+                Id = demo.Id,
                 UserName = demo.Email,
                 Email = demo.Email,
                 DisplayName = demo.DisplayName,
@@ -92,6 +93,7 @@ public sealed partial class AccessSeeder(
             }
         }
 
+        Experts.DemoExperts.Seed(db, demoRoomExists, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(DemoUsers.All.Count);
     }

@@ -15,7 +15,8 @@ public sealed class MembershipService(
     UserManager<TeamUser> users,
     RoomStore store,
     AccessEvents events,
-    TimeProvider clock)
+    TimeProvider clock,
+    Experts.TeamCards cards)
 {
     /// <summary>The rooms the caller may open: memberships, rooms of the accounts they manage, a customer's one room.</summary>
     public async Task<IReadOnlyList<RoomRecord>> VisibleRoomsAsync(ClaimsPrincipal caller, CancellationToken cancellationToken)
@@ -140,6 +141,9 @@ public sealed class MembershipService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // A member's card is on the map, linked to them, as soon as they are in the room (docs/architecture.md).
+        await cards.EnsureCardAsync(roomId, user, role, new Collaboration.Author(callerId, caller.NameForDisplay()), cancellationToken);
         return AccessResult<RoomMember>.Ok(new RoomMember(user.Id, user.DisplayName, user.Email ?? string.Empty, role, [.. roles], user.Expertise));
     }
 
@@ -167,6 +171,9 @@ public sealed class MembershipService(
         db.RoomMembers.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
         events.RaiseMemberRemoved(roomId, userId);
+
+        // Someone who left the room no longer works the deal: their linked card goes, with the coverage it held.
+        await cards.RemoveCardsAsync(roomId, userId, new Collaboration.Author(callerId!, caller.NameForDisplay()), cancellationToken);
         return AccessResult<bool>.Ok(true);
     }
 

@@ -1,0 +1,20 @@
+namespace DealRoom.Domain.Experts;
+
+/// <summary>
+/// A person in the expert directory as ranking sees them: their areas, capacity in hours per week, the hours already
+/// allocated to rooms, and their past deals (earlier assignments, and how many of those rooms were won).
+/// </summary>
+public sealed record ExpertProfile(
+    string UserId,
+    string Name,
+    IReadOnlyList<ExpertiseArea> Areas,
+    int CapacityHours,
+    int AllocatedHours,
+    int PastDeals = 0,
+    int PastDealsWon = 0)
+{
+    /// <summary>Hours per week not yet allocated; negative when over capacity.</summary>
+    public int FreeHours => CapacityHours - AllocatedHours;
+
+    public bool OverCapacity => AllocatedHours > CapacityHours;
+}
