@@ -14,7 +14,7 @@ public sealed class ContactImportPlanTests
     {
         var room = new RoomBuilder()
             .Stakeholder("sh-dana", ("name", "Dana  Chief"))
-            .Stakeholder("sh-old", ("name", "Old Import"), ("privateNotes", "E-mail: erik@y.example"))
+            .Stakeholder("sh-old", ("name", "Old Import"), ("email", "erik@y.example"))
             .Build();
         var table = ContactCsv.Read(new StringReader(
             "First Name,Last Name,Email\n" +
@@ -49,7 +49,8 @@ public sealed class ContactImportPlanTests
         Assert.Equal("Dana Chief", operations[0].Fields["name"]);
         Assert.Equal("CEO", operations[0].Fields["title"]);
         Assert.Equal("Management", operations[0].Fields["function"]);
-        Assert.Equal("E-mail: dana@acme.example\nAccount: Acme", operations[0].Fields["privateNotes"]);
+        Assert.Equal("dana@acme.example", operations[0].Fields["email"]);
+        Assert.Equal("Account: Acme", operations[0].Fields["privateNotes"]);
         Assert.False(operations[1].Fields.ContainsKey("privateNotes"));
         Assert.All(operations, o => Assert.True(o.Y > 300 + 112, $"card at y={o.Y} overlaps the map"));
         Assert.Equal(operations[0].Y, operations[1].Y);

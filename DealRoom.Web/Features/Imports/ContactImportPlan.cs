@@ -35,15 +35,15 @@ public sealed partial record ContactImportPlan(
             throw new FormatException("No column holds a name: map a column to First name, Last name or Full name.");
         }
 
-        // The room's people by name, and by the e-mail an earlier import kept in their private notes.
+        // The room's people by name, and by their e-mail (a team-only stakeholder field, never sent to customers).
         var roomByName = new Dictionary<string, string>(StringComparer.Ordinal);
         var roomByEmail = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in room.Stakeholders.Values)
         {
             roomByName.TryAdd(NameKey(s.Name), s.Name);
-            if (s.PrivateNotes is { } notes && EmailInNotes().Match(notes) is { Success: true } match)
+            if (!string.IsNullOrWhiteSpace(s.Email))
             {
-                roomByEmail.TryAdd(match.Groups[1].Value.ToLowerInvariant(), s.Name);
+                roomByEmail.TryAdd(s.Email.Trim().ToLowerInvariant(), s.Name);
             }
         }
 
@@ -121,14 +121,15 @@ public sealed partial record ContactImportPlan(
                 fields["function"] = contact.Function;
             }
 
-            var notes = string.Join('\n', new[]
+            if (contact.Email is not null)
             {
-                contact.Email is null ? null : "E-mail: " + contact.Email,
-                contact.Account is null ? null : "Account: " + contact.Account,
-            }.OfType<string>());
-            if (notes.Length > 0)
+                fields["email"] = contact.Email;
+            }
+
+            // The stakeholder has no account field: the CRM's account name stays with the team's private notes.
+            if (contact.Account is not null)
             {
-                fields["privateNotes"] = notes;
+                fields["privateNotes"] = "Account: " + contact.Account;
             }
 
             operations.Add(new AddStakeholder(contact.Id, x, y, fields));
@@ -153,7 +154,4 @@ public sealed partial record ContactImportPlan(
     /// <summary>Names compare case-insensitively with runs of spaces as one.</summary>
     private static string NameKey(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-
-    [GeneratedRegex(@"^E-mail: (\S+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex EmailInNotes();
 }

@@ -102,7 +102,7 @@ public partial class StakeholderCsvImportDialog
     {
         ContactField.Ignore => "Not imported",
         ContactField.FullName => "Full name",
-        ContactField.Email => "E-mail (private notes)",
+        ContactField.Email => "E-mail",
         ContactField.Account => "Account (private notes)",
         _ => Shared.Labels.Humanize(field.ToString()),
     };
