@@ -34,6 +34,7 @@ public class RoomStateAddTests
         ("championMovesBudget", "true"),
         ("championSellsForUs", "false"),
         ("visibleToCustomer", "true"),
+        ("email", "dana.whitfield@acme.example"),
     ];
 
     [Fact]
@@ -62,6 +63,7 @@ public class RoomStateAddTests
             ResponseMode = ResponseMode.Growth,
             InformationPreference = InformationPreference.NumbersAndData,
             PrivateNotes = "Prefers a one-page summary.",
+            Email = "dana.whitfield@acme.example",
             PhaseJoined = JourneyPhase.Buying,
             DateJoined = new DateOnly(2025, 3, 1),
             DateLeft = new DateOnly(2025, 9, 30),
