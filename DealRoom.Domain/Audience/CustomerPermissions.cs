@@ -28,6 +28,8 @@ public static class CustomerPermissions
 
             // A customer may ask to undo their own change; each operation of the inverse is checked on its own.
             UndoStep => true,
+            // Grouping joins only the sender's own changes (into one undo step).
+            GroupChanges => true,
             // Comments: shared threads on what the customer sees, without mentions (the team's member list is the
             // team's); suggestions to the shared-vision map, which only the team accepts or declines.
             StartThread op => op.Visibility == ThreadVisibility.Shared && op.Mentions.Count == 0 && CustomerProjection.SeesElement(state, op.AnchorId),

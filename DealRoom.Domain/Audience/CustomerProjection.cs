@@ -80,6 +80,7 @@ public static class CustomerProjection
 
             // An undo step changes nothing itself (the operations before it did, and are projected on their own).
             UndoStep => ProjectedChange.Nothing,
+            GroupChanges => ProjectedChange.Nothing,
             // Comments: a shared thread on what the customer sees, and everything that happens in it; never an
             // internal thread, its replies or its resolution.
             StartThread op => ThreadChange(after, op.Id, op),

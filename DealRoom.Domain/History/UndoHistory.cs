@@ -7,7 +7,8 @@ namespace DealRoom.Domain.History;
 /// A person's undo and redo in a room, read from the op log alone (so they survive a reload and a restart): each of
 /// their own edits is a change on the undo stack and empties the redo stack; an <see cref="Undo"/> step moves the
 /// top change to the redo stack as the batch that undid it; a <see cref="Redo"/> step moves it back as the batch that
-/// redid it. Undoing a redo batch undoes the change again, so every step is "invert this batch".
+/// redid it. Undoing a redo batch undoes the change again, so every step is "invert this batch". A
+/// <see cref="GroupChanges"/> of theirs joins their last few edits into one change (a tidy-up, a restore, an import).
 /// Phase changes, gap acknowledgements and iterations are not edits of the maps and are not undone.
 /// </summary>
 public static class UndoHistory
@@ -55,6 +56,9 @@ public static class UndoHistory
                     undo.Add(new UndoBatch([op]));
                     redo.Clear();
                     break;
+                case GroupChanges group:
+                    Group(undo, group.Count);
+                    break;
             }
         }
 
@@ -76,6 +80,31 @@ public static class UndoHistory
         }
 
         return new UndoBatch(operations);
+    }
+
+    /// <summary>
+    /// Joins the top <paramref name="count"/> changes into one when each is a single edit and they follow each other in
+    /// the log with nobody else's operation between them (undo rebuilds a change by replaying it on the room before
+    /// it); otherwise they stay separate changes, each undone on its own.
+    /// </summary>
+    private static void Group(List<UndoBatch> undo, int count)
+    {
+        if (count < 2 || count > undo.Count)
+        {
+            return;
+        }
+
+        var top = undo.GetRange(undo.Count - count, count);
+        for (var k = 0; k < top.Count; k++)
+        {
+            if (top[k].Operations.Count != 1 || (k > 0 && top[k].FirstVersion != top[k - 1].LastVersion + 1))
+            {
+                return;
+            }
+        }
+
+        undo.RemoveRange(undo.Count - count, count);
+        undo.Add(new UndoBatch(top.Select(b => b.Operations[0]).ToList()));
     }
 
     private static void Pop(List<UndoBatch> stack)

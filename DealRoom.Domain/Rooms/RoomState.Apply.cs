@@ -38,6 +38,7 @@ public sealed partial record RoomState
             UnacknowledgeGap op => ApplyUnacknowledgeGap(op),
             MarkIteration op => ApplyMarkIteration(op, context),
             UndoStep op => ApplyUndoStep(op),
+            GroupChanges op => ApplyGroupChanges(op),
             StartThread op => ApplyStartThread(op, context),
             ReplyToThread op => ApplyReply(op, context),
             ResolveThread op => ApplyResolveThread(op, context),

@@ -23,4 +23,10 @@ public sealed partial record RoomState
 
         return ApplyResult.Ok(this, op with { Count = count });
     }
+
+    /// <summary>A group of changes changes nothing either; it only has to join at least two and not too many.</summary>
+    private ApplyResult ApplyGroupChanges(GroupChanges op) =>
+        op.Count is < 2 or > GroupChanges.MaxCount
+            ? ApplyResult.Fail(new RoomError(ErrorCodes.OutOfRange, $"A group joins 2 to {GroupChanges.MaxCount} changes.", "count"))
+            : ApplyResult.Ok(this, op);
 }

@@ -40,6 +40,7 @@ public static class OperationJson
         ["markIteration"] = e => new MarkIteration(Id(e), Str(e, "name")),
         ["undo"] = e => new Undo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
         ["redo"] = e => new Redo { Target = OptWhole(e, "target"), Count = (int?)OptWhole(e, "count") },
+        ["groupChanges"] = e => new GroupChanges((int)(OptWhole(e, "count") ?? 0)),
         ["startThread"] = e => new StartThread(Id(e), Str(e, "anchorId"), Enum<ThreadVisibility>(e, "visibility"), Str(e, "text"), Mentions(e)),
         ["reply"] = e => new ReplyToThread(Id(e), Str(e, "threadId"), Str(e, "text"), Mentions(e)),
         ["resolveThread"] = e => new ResolveThread(Str(e, "threadId")),
@@ -182,6 +183,9 @@ public static class OperationJson
                     writer.WriteNumber("count", count);
                 }
 
+                break;
+            case GroupChanges op:
+                writer.WriteNumber("count", op.Count);
                 break;
             case StartThread op:
                 writer.WriteString("id", op.Id);

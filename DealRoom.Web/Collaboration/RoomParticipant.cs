@@ -80,6 +80,18 @@ public sealed class RoomParticipant : IDisposable
     }
 
     /// <summary>
+    /// After one action committed several changes (a tidy-up, a restore, an import): makes the last
+    /// <paramref name="committed"/> of them one change for this person's undo. Nothing to do for fewer than two.
+    /// </summary>
+    public async Task GroupForUndoAsync(int committed, CancellationToken cancellationToken = default)
+    {
+        if (committed is >= 2 and <= GroupChanges.MaxCount)
+        {
+            await SubmitAsync(Ids.New("group"), new GroupChanges(committed), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
     /// The participant's own undo and redo in this room, read from the op log: empty for a viewer, who cannot undo.
     /// </summary>
     public async Task<Domain.History.UndoStacks> GetUndoStacksAsync(CancellationToken cancellationToken)

@@ -25,3 +25,16 @@ public sealed record Redo : UndoStep
 {
     public override string Type => "redo";
 }
+
+/// <summary>
+/// Makes the sender's last <see cref="Count"/> changes one change for undo and redo (a tidy-up, a restore, an import:
+/// many operations from one action). It changes nothing in the room; the op log reads it back into each person's undo
+/// stack. Only the sender's own changes are grouped, and only when nobody else's operation falls between them.
+/// </summary>
+public sealed record GroupChanges(int Count) : Operation
+{
+    /// <summary>The most changes one group may join.</summary>
+    public const int MaxCount = 1000;
+
+    public override string Type => "groupChanges";
+}

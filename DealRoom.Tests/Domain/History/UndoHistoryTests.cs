@@ -84,6 +84,51 @@ public sealed class UndoHistoryTests
         Assert.Equal(state.Version + 1, RoomAssert.Next(state, new Redo { Count = 1, Target = 1 }).Version);
     }
 
+    [Fact]
+    public void Undo_ShouldTakeBackAGroupInOneStep_AndRedoShouldRedoItWhole_WhenAnnGroupedHerLastTwoEdits()
+    {
+        var log = Room().By(Ann, Title("Kept"), new MoveNode("sh-ceo", 400, 200), Title("Tidied"), new GroupChanges(2));
+
+        var plan = log.Undo(Ann)!;
+        var undone = log.State.Stakeholders["sh-ceo"];
+        log.Redo(Ann);
+        var redone = log.State.Stakeholders["sh-ceo"];
+
+        Assert.Equal(2, plan.Operations.Count);
+        Assert.Equal(("Kept", 0d), (undone.Title, undone.X));
+        Assert.Equal(("Tidied", 400d), (redone.Title, redone.X));
+        Assert.Equal(2, UndoHistory.Stacks(log.Log, Ann).Undo.Count); // "Kept" stays a change of its own
+    }
+
+    [Fact]
+    public void Stacks_ShouldLeaveTheEditsSeparate_WhenSomeoneElsesOperationFellBetweenThem()
+    {
+        var log = Room().By(Ann, new MoveNode("sh-ceo", 400, 200)).By("user-bob", new MoveNode("sh-cfo", 10, 10)).By(Ann, Title("Tidied"), new GroupChanges(2));
+
+        var stacks = UndoHistory.Stacks(log.Log, Ann);
+
+        Assert.Equal(2, stacks.Undo.Count);
+        Assert.All(stacks.Undo, change => Assert.Single(change.Operations));
+    }
+
+    [Fact]
+    public void Stacks_ShouldIgnoreAGroup_WhenItClaimsMoreChangesThanTheAuthorHas()
+    {
+        var log = Room().By(Ann, Title("One"), new GroupChanges(5));
+
+        Assert.Single(UndoHistory.Stacks(log.Log, Ann).Undo);
+    }
+
+    [Fact]
+    public void Apply_ShouldRefuseAGroup_WhenItJoinsFewerThanTwoOrTooManyChanges()
+    {
+        var state = new RoomBuilder().Stakeholder("sh-1").Build();
+
+        RoomAssert.Rejects(state, new GroupChanges(1), ErrorCodes.OutOfRange);
+        RoomAssert.Rejects(state, new GroupChanges(GroupChanges.MaxCount + 1), ErrorCodes.OutOfRange);
+        Assert.Equal(state.Version + 1, RoomAssert.Next(state, new GroupChanges(2)).Version);
+    }
+
     private static UpdateStakeholder Title(string title) => new("sh-ceo", Fields(("title", title)));
 
     private static UndoLog Room() => new UndoLog(new RoomBuilder().Build()).By("user-setup", [.. RoomImport.OperationsFor(Populated())]);

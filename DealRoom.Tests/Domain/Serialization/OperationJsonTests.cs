@@ -178,6 +178,7 @@ public class OperationJsonTests
             ["markIteration"] = """{"type":"markIteration","id":"it","name":"One"}""",
             ["undo"] = """{"type":"undo"}""",
             ["redo"] = """{"type":"redo","target":7,"count":2}""",
+            ["groupChanges"] = """{"type":"groupChanges","count":3}""",
             ["startThread"] = """{"type":"startThread","id":"th","anchorId":"s","visibility":"Shared","text":"Hi","mentions":["u-1"]}""",
             ["reply"] = """{"type":"reply","id":"c","threadId":"th","text":"Hi"}""",
             ["resolveThread"] = """{"type":"resolveThread","threadId":"th"}""",
@@ -201,6 +202,7 @@ public class OperationJsonTests
         Assert.Equal(new AddEndorsement("e", "s", "v", EndorsementKind.Holds), read["addEndorsement"].Operation);
         Assert.Equal(new SetPhase(JourneyPhase.Buying, null), read["setPhase"].Operation);
         Assert.Equal(new Redo { Target = 7, Count = 2 }, read["redo"].Operation);
+        Assert.Equal(new GroupChanges(3), read["groupChanges"].Operation);
         Assert.Equal(VisionElementType.Metric, Assert.IsType<AddVisionElement>(read["addVisionElement"].Operation).ElementType);
     }
 

@@ -107,7 +107,7 @@ public class ReplayTests
             ("addVisionLink", 7), ("addEndorsement", 5), ("updateStakeholder", 5), ("updateRelationship", 3), ("updateTeamMember", 3),
             ("updateCoverage", 3), ("updateVisionElement", 5), ("updateVisionLink", 3), ("updateRoom", 2), ("moveNode", 8),
             ("removeElement", 4), ("setPhase", 2), ("acknowledgeGap", 2), ("unacknowledgeGap", 1), ("markIteration", 1),
-            ("undo", 1), ("redo", 1),
+            ("undo", 1), ("redo", 1), ("groupChanges", 1),
             ("startThread", 4), ("reply", 4), ("resolveThread", 2), ("reopenThread", 2), ("suggestChange", 2), ("acceptSuggestion", 1),
             ("declineSuggestion", 1),
         ];
@@ -140,6 +140,7 @@ public class ReplayTests
                 "unacknowledgeGap" => new UnacknowledgeGap(Pick(GapIds)),
                 "undo" => new Undo { Target = UndoTarget(state), Count = UndoCount(state) },
                 "redo" => new Redo { Target = UndoTarget(state), Count = UndoCount(state) },
+                "groupChanges" => new GroupChanges(random.Next(1, 6)),
                 "startThread" => new StartThread(
                     NewId(state, "th"),
                     Chance(0.15) ? Pick(GapIds) : Ref(state, Pick([ElementKind.Stakeholder, ElementKind.VisionElement, ElementKind.Relationship, ElementKind.VisionLink])),

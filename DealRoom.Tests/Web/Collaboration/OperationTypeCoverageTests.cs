@@ -43,6 +43,7 @@ public sealed class OperationTypeCoverageTests
         new MarkIteration("it-1", "First meeting"),
         new Undo { Target = 3, Count = 1 },
         new Redo(),
+        new GroupChanges(3),
         new StartThread("th-new", "ve-1", ThreadVisibility.Shared, "Is this their word for it?", []),
         new ReplyToThread("c-new", "th-1", "Yes, @Riley checked", ["u-2"]),
         new ResolveThread("th-1"),

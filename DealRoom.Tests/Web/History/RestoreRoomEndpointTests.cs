@@ -44,6 +44,7 @@ public sealed class RestoreRoomEndpointTests
         }
 
         var versionBefore = session.State.Version;
+        var beforeRestore = session.State;
         using var team = server.CreateHttpClient(await server.OwnerTokenAsync(ct));
         var (_, link) = await Customers.InviteAsync(server, roomId, ct, rights: "Edit");
         using var customer = server.CreateHttpClient(await Customers.TokenAsync(server, link, ct));
@@ -60,5 +61,16 @@ public sealed class RestoreRoomEndpointTests
         Assert.True(session.State.Version > versionBefore); // on top of the log
         var restored = session.State;
         Assert.Equal(SnapshotJson.ToJson(point with { Version = 0 }, includeBaseline: false), SnapshotJson.ToJson(restored with { Version = 0 }, includeBaseline: false));
+
+        // Act 2: the one who restored undoes once; the whole restore goes back, not one of its operations.
+        await using var owner = await RoomClient.ConnectAsync(server, roomId, ct);
+        await owner.JoinAsync(ct);
+        var undo = await owner.SubmitAsync(new Undo(), ct);
+        await owner.WaitForVersionAsync(undo.GetProperty("version").GetInt64(), TimeSpan.FromSeconds(10), ct);
+
+        Assert.True(undo.GetProperty("ok").GetBoolean(), undo.ToString());
+        Assert.Equal(
+            SnapshotJson.ToJson(beforeRestore with { Version = 0 }, includeBaseline: false),
+            SnapshotJson.ToJson(session.State with { Version = 0 }, includeBaseline: false));
     }
 }

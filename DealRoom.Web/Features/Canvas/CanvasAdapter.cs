@@ -385,6 +385,7 @@ public sealed partial class CanvasAdapter : IDisposable
         UpdateElement o => [o.Id],
         AddEndorsement or UpdateRoom or SetPhase or AcknowledgeGap or UnacknowledgeGap or MarkIteration => [],
         UndoStep => [],
+        GroupChanges => [],
         StartThread o => [o.AnchorId],
         ReplyToThread or ResolveThread or ReopenThread or SuggestChange or AcceptSuggestion or DeclineSuggestion => [],
         _ => throw new ArgumentException($"No canvas mapping is defined for '{operation.Type}'.", nameof(operation)),

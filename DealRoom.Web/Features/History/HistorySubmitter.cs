@@ -39,6 +39,8 @@ public static class HistorySubmitter
             }
         }
 
+        // One restore is one change for the caller's undo.
+        await participant.GroupForUndoAsync(versions.Count, ct);
         return new RestoreOutcome(versions, refused);
     }
 }

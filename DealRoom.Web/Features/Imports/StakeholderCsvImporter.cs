@@ -46,6 +46,8 @@ public sealed class StakeholderCsvImporter(IRoomAccessPolicy access, RoomRegistr
         var failed = results.Select((r, i) => (r.Error, Operation: operations[i])).Where(x => x.Error is not null).ToList();
         if (failed.Count == 0)
         {
+            // One import is one change for the caller's undo.
+            await participant.GroupForUndoAsync(results.Length, cancellationToken);
             return Report(true, []);
         }
 

@@ -26,6 +26,9 @@ public partial class RoomPage
         var batch = Ids.New("layout");
         var results = await Task.WhenAll(moves.Select((move, i) => _participant.SubmitAsync($"{batch}-{i}", move)));
         var refused = results.Where(r => r.Error is not null).ToList();
+
+        // One tidy-up is one change for this person's undo.
+        await _participant.GroupForUndoAsync(results.Length - refused.Count);
         if (refused.Count > 0)
         {
             // A card someone deleted meanwhile, or the rate limit on a very large map: the rest stays laid out.
