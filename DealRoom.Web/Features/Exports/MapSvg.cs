@@ -38,7 +38,7 @@ public static class MapSvg
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);
-        var boxes = new Dictionary<string, MapSvgLinks.Box>(StringComparer.Ordinal);
+        var boxes = new Dictionary<string, CardRect>(StringComparer.Ordinal);
         var cards = new List<XElement>();
         var links = new List<XElement>();
         var gaps = options.GapCounts ?? new Dictionary<string, int>();
@@ -113,7 +113,7 @@ public static class MapSvg
 
     /// <summary>A link between two drawn cards; one whose end is not on the map (not visible to this audience) is left out.</summary>
     private static void AddLink(
-        List<XElement> links, Dictionary<string, MapSvgLinks.Box> boxes, string id, ElementKind kind, string fromId, string toId, Action<MapLink> style)
+        List<XElement> links, Dictionary<string, CardRect> boxes, string id, ElementKind kind, string fromId, string toId, Action<MapLink> style)
     {
         if (!boxes.TryGetValue(fromId, out var from) || !boxes.TryGetValue(toId, out var to))
         {
