@@ -25,7 +25,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public string Folder { get; }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public int ProcessId => _pid;
 
@@ -131,17 +131,29 @@ public sealed class PostgresServer : IAsyncDisposable
             ["-D", DataFolder, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"], CommandTimeout))
             .EnsureSuccess("initdb");
 
-        // Loopback only, the socket in our folder (not /var/run/postgresql), no fsync: a test server.
-        var options = string.Join(' ',
-            "-c listen_addresses=127.0.0.1",
-            $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
-            $"-k {Folder}",
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "-c max_connections=200");
-        var start = await ExternalProcess.RunAsUserAsync(_runAs, Path.Combine(_binaries, "pg_ctl"),
-            ["-D", DataFolder, "-l", LogFile, "-o", options, "-w", "-t", "60", "start"], CommandTimeout);
-        _pid = ReadPid();
-        start.EnsureSuccess("pg_ctl start\n" + ReadLog());
+        // Loopback only, the socket in our folder (not /var/run/postgresql), no fsync: a test server. The free port
+        // was free when asked for; another process may take it before the server binds, so a bind failure retries on
+        // a new one.
+        for (var attempt = 1; ; attempt++)
+        {
+            var options = string.Join(' ',
+                "-c listen_addresses=127.0.0.1",
+                $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
+                $"-k {Folder}",
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+                "-c max_connections=200");
+            var start = await ExternalProcess.RunAsUserAsync(_runAs, Path.Combine(_binaries, "pg_ctl"),
+                ["-D", DataFolder, "-l", LogFile, "-o", options, "-w", "-t", "60", "start"], CommandTimeout);
+            _pid = ReadPid();
+            if (start.ExitCode != 0 && attempt < 3 && ReadLog().Contains("Address already in use", StringComparison.Ordinal))
+            {
+                Port = LoopbackPorts.Free();
+                continue;
+            }
+
+            start.EnsureSuccess("pg_ctl start\n" + ReadLog());
+            break;
+        }
 
         // pg_ctl -w already waited for it; a connection proves it from our side too.
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
