@@ -36,7 +36,31 @@ public sealed class RedisServer : IAsyncDisposable
         await DebianPackages.EnsureAsync("redis-server", () => File.Exists(Binary), installTimeout);
         var folder = Path.Combine(Path.GetTempPath(), $"dealroom-redis-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var port = LoopbackPorts.Free();
+        // The free port was free when asked for; another process may take it before the server binds, so a bind
+        // failure retries on a new one (as the PostgreSQL test server does).
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Start(folder, LoopbackPorts.Free());
+            try
+            {
+                await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(20));
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && server.Log().Contains("Address already in use", StringComparison.Ordinal))
+            {
+                await server.StopAsync();
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static RedisServer Start(string folder, int port)
+    {
+        File.Delete(Path.Combine(folder, "redis.log")); // a retry reads only its own attempt's log
         var info = new ProcessStartInfo(Binary) { UseShellExecute = false, RedirectStandardInput = true };
         foreach (var argument in new[]
         {
@@ -49,23 +73,18 @@ public sealed class RedisServer : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
-        var server = new RedisServer(process, folder, port);
-        try
-        {
-            await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(20));
-            return server;
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
+        return new RedisServer(process, folder, port);
+    }
+
+    private async Task StopAsync()
+    {
+        await ExternalProcess.StopAsync(_process.Id, "TERM", TimeSpan.FromSeconds(10));
+        _process.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
-        await ExternalProcess.StopAsync(_process.Id, "TERM", TimeSpan.FromSeconds(10));
-        _process.Dispose();
+        await StopAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);
