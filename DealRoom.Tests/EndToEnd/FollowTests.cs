@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.Json;
+using DealRoom.Tests.Support;
+using DealRoom.Web.Features.Access;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DealRoom.Tests.EndToEnd;
+
+/// <summary>
+/// Follow mode, bring everyone, the clickable minimap and touch pinch, in two real browsers. A view is read from the
+/// page as the map point in the middle of the canvas and the zoom (the diagram layer's transform).
+/// </summary>
+public class FollowTests
+{
+    /// <summary>The shown canvas's view: { x, y, zoom, map } with x, y the map point in its middle.</summary>
+    private const string ReadView = """
+        () => {
+            const canvas = document.querySelector('.map-canvas .diagram-canvas');
+            const layer = canvas && canvas.querySelector('.diagram-html-layer');
+            if (!layer) { return null; }
+            const m = new DOMMatrix(getComputedStyle(layer).transform);
+            const r = canvas.getBoundingClientRect();
+            return { x: (r.width / 2 - m.e) / m.a, y: (r.height / 2 - m.f) / m.a, zoom: m.a, map: canvas.closest('.map-canvas').dataset.testid };
+        }
+        """;
+
+    /// <summary>True when the shown view is within a pixel's worth of the one given.</summary>
+    private const string SameView = $$"""
+        expected => {
+            const view = ({{ReadView}})();
+            return !!view && view.map === expected.map && Math.abs(view.zoom - expected.zoom) < 0.002
+                && Math.abs(view.x - expected.x) < 2 && Math.abs(view.y - expected.y) < 2;
+        }
+        """;
+
+    [Fact]
+    public async Task Follower_ShouldSeeTheLeadersMapAndView_UntilTheyMoveThemselves()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var contextA = await browser.NewUserAsync();
+        await using var contextB = await browser.NewUserAsync();
+        var pageA = await BrowserFixture.OpenRoomAsync(contextA, server, DemoUsers.Owner);
+        var pageB = await BrowserFixture.OpenRoomAsync(contextB, server, DemoUsers.Expert);
+
+        // Act 1: B follows A; A zooms in and pans with the wheel.
+        await pageB.Locator("[data-testid=follow-avatar][data-name='Alex Carter']").ClickAsync();
+        await Expect(pageB.Locator("[data-testid=follow-chip]")).ToContainTextAsync("Following Alex Carter");
+        await pageA.Locator("[data-testid=zoom-in]").ClickAsync();
+        await pageA.Locator("[data-testid=zoom-in]").ClickAsync();
+        await WheelOverCanvasAsync(pageA, 180, 120);
+
+        // Assert 1: B shows A's view.
+        await FollowsAsync(pageB, await SettledViewAsync(pageA));
+        await PageGeometry.SaveScreenshotAsync(pageB, "follow-mode.png");
+
+        // Act 2: A switches to the shared vision.
+        await pageA.GetByRole(AriaRole.Tab, new() { Name = "Shared vision" }).ClickAsync();
+        await Expect(pageA.Locator("[data-testid=canvas-vision]")).ToBeVisibleAsync();
+        await WheelOverCanvasAsync(pageA, -60, 90);
+
+        // Assert 2: B is on the shared vision too, at A's view.
+        await Expect(pageB.Locator("[data-testid=canvas-vision]")).ToBeVisibleAsync();
+        await FollowsAsync(pageB, await SettledViewAsync(pageA));
+
+        // Act 3: B moves the view by hand.
+        await WheelOverCanvasAsync(pageB, 0, 200);
+
+        // Assert 3: B no longer follows.
+        await Expect(pageB.Locator("[data-testid=follow-chip]")).ToHaveCountAsync(0);
+        await Expect(pageB.Locator("[data-testid=follow-avatar][data-name='Alex Carter']")).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // Act 4: B follows again, then presses Stop.
+        await pageB.Locator("[data-testid=follow-avatar][data-name='Alex Carter']").ClickAsync();
+        await FollowsAsync(pageB, await SettledViewAsync(pageA));
+        await pageB.Locator("[data-testid=follow-stop]").ClickAsync();
+
+        // Assert 4
+        await Expect(pageB.Locator("[data-testid=follow-chip]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task BringEveryone_ShouldMoveTheOthersToTheHostsView_AndTellThemWhoDidIt()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var contextA = await browser.NewUserAsync();
+        await using var contextB = await browser.NewUserAsync();
+        var pageA = await BrowserFixture.OpenRoomAsync(contextA, server, DemoUsers.Owner);
+        var pageB = await BrowserFixture.OpenRoomAsync(contextB, server, DemoUsers.Expert);
+        await pageA.GetByRole(AriaRole.Tab, new() { Name = "Shared vision" }).ClickAsync();
+        await Expect(pageA.Locator("[data-testid=canvas-vision]")).ToBeVisibleAsync();
+        await pageA.Locator("[data-testid=zoom-out]").ClickAsync();
+        await WheelOverCanvasAsync(pageA, 150, -80);
+        var hostView = await SettledViewAsync(pageA);
+
+        // Act
+        await pageA.Locator("[data-testid=bring-everyone]").ClickAsync();
+
+        // Assert: B is on A's map and view, and told who brought them; B may move away after.
+        await Expect(pageB.GetByText("Alex Carter brought everyone here")).ToBeVisibleAsync();
+        await FollowsAsync(pageB, hostView);
+        await WheelOverCanvasAsync(pageB, 0, 150);
+        await pageB.WaitForFunctionAsync($"expected => !({SameView})(expected)", Arg(hostView));
+    }
+
+    [Fact]
+    public async Task MinimapClick_ShouldCentreTheViewThere()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
+        var minimap = page.Locator("[data-testid=minimap] svg");
+        var box = await PageGeometry.BoxAsync(minimap, "minimap");
+        var (clickX, clickY) = (box.X + (box.Width * 0.25), box.Y + (box.Height * 0.3));
+        var target = await page.EvaluateAsync<JsonElement>(
+            "([x, y]) => { const svg = document.querySelector('[data-testid=minimap] svg'); const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM().inverse()); return { x: p.x, y: p.y }; }",
+            new[] { clickX, clickY });
+        var before = await SettledViewAsync(page);
+
+        // Act
+        await page.Mouse.ClickAsync((float)clickX, (float)clickY);
+
+        // Assert: the map point under the click is now in the middle of the canvas, at the same zoom.
+        var expected = new { x = target.GetProperty("x").GetDouble(), y = target.GetProperty("y").GetDouble(), zoom = before.GetProperty("zoom").GetDouble(), map = "canvas-stakeholders" };
+        await page.WaitForFunctionAsync(SameView, expected);
+    }
+
+    [Fact]
+    public async Task TwoFingerPinch_ShouldZoomTheMap_OnATouchScreen()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, HasTouch = true });
+        var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
+        var canvas = await PageGeometry.BoxAsync(page.Locator(".map-canvas .diagram-canvas"), "canvas");
+        var before = (await SettledViewAsync(page)).GetProperty("zoom").GetDouble();
+        var cdp = await context.NewCDPSessionAsync(page);
+        // Two fingers on empty canvas near its top-left corner, moving apart.
+        var (x, y) = (canvas.X + 120, canvas.Y + 60);
+
+        // Act
+        await TouchAsync(cdp, "touchStart", (x, y, 40), (x + 60, y + 40, 40));
+        for (var step = 1; step <= 8; step++)
+        {
+            await TouchAsync(cdp, "touchMove", (x - (step * 6), y, 40), (x + 60 + (step * 10), y + 40 + (step * 6), 40));
+        }
+
+        await TouchAsync(cdp, "touchEnd");
+
+        // Assert: the fingers' distance grew about two and a half times: the map zoomed in (within its limit).
+        await page.WaitForFunctionAsync($"before => ({ReadView})().zoom > before * 1.5", before);
+    }
+
+    private static async Task TouchAsync(ICDPSession cdp, string type, params (double X, double Y, int Id)[] points)
+    {
+        var touchPoints = points.Select((p, i) => new Dictionary<string, object> { ["x"] = p.X, ["y"] = p.Y, ["id"] = i }).ToArray();
+        await cdp.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object> { ["type"] = type, ["touchPoints"] = touchPoints });
+    }
+
+    /// <summary>Turns the wheel over an empty corner of the shown canvas: it pans the map.</summary>
+    private static async Task WheelOverCanvasAsync(IPage page, float deltaX, float deltaY)
+    {
+        var canvas = await PageGeometry.BoxAsync(page.Locator(".map-canvas .diagram-canvas"), "canvas");
+        await page.Mouse.MoveAsync((float)canvas.X + 40, (float)canvas.Y + 40);
+        var before = await page.EvaluateAsync<JsonElement>(ReadView);
+        await page.Mouse.WheelAsync(deltaX, deltaY);
+        await page.WaitForFunctionAsync($"before => !({SameView})(before)", Arg(before));
+    }
+
+    /// <summary>The page's view once it stopped changing (two reads a frame apart agree).</summary>
+    private static async Task<JsonElement> SettledViewAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync($$"""
+            async () => {
+                const first = ({{ReadView}})();
+                await new Promise(r => setTimeout(r, 300));
+                return !!first && ({{SameView}})(first);
+            }
+            """);
+        return await page.EvaluateAsync<JsonElement>(ReadView);
+    }
+
+    /// <summary>A view read from the page, as an argument for the next script.</summary>
+    private static object Arg(JsonElement view) => new
+    {
+        x = view.GetProperty("x").GetDouble(),
+        y = view.GetProperty("y").GetDouble(),
+        zoom = view.GetProperty("zoom").GetDouble(),
+        map = view.GetProperty("map").GetString(),
+    };
+
+    private static async Task FollowsAsync(IPage follower, JsonElement expected)
+    {
+        try
+        {
+            await follower.WaitForFunctionAsync(SameView, Arg(expected), new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            var actual = await follower.EvaluateAsync<JsonElement>(ReadView);
+            Assert.Fail(string.Create(CultureInfo.InvariantCulture, $"The follower's view {actual} never matched {expected}"));
+        }
+    }
+}
