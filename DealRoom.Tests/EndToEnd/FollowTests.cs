@@ -106,6 +106,42 @@ public class FollowTests
     }
 
     [Fact]
+    public async Task Customer_ShouldFollowOnlyOnTheVisionMap_AndNeverBeBroughtToTheStakeholderMap()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var (_, token) = await Customers.InviteAsync(server, DealRoom.Web.Persistence.DemoRoom.RoomId, ct, rights: "View");
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var teamContext = await browser.NewUserAsync();
+        await using var customerContext = await browser.NewUserAsync();
+        var host = await BrowserFixture.OpenRoomAsync(teamContext, server, DemoUsers.Owner);
+        var customer = await customerContext.NewPageAsync();
+        await customer.GotoAsync($"{server.BaseUrl}/invite/{token}");
+        await customer.Locator("#name").FillAsync("Carla Jensen");
+        await customer.Locator("[data-testid=join-session]").ClickAsync();
+        await Expect(customer.Locator("[data-testid=canvas-vision]")).ToBeVisibleAsync();
+
+        // Act 1: the customer follows the host, who is on the stakeholder map and brings everyone there.
+        await customer.Locator("[data-testid=follow-avatar][data-name='Alex Carter']").ClickAsync();
+        await WheelOverCanvasAsync(host, 120, 40);
+        await host.Locator("[data-testid=bring-everyone]").ClickAsync();
+
+        // Assert 1: the customer stays on the shared vision and is only told the host is elsewhere.
+        await Expect(customer.Locator("[data-testid=follow-chip]")).ToContainTextAsync("Following Alex Carter (not on a map you see)");
+
+        // Act 2: the host goes to the shared vision and moves there.
+        await host.GetByRole(AriaRole.Tab, new() { Name = "Shared vision" }).ClickAsync();
+        await Expect(host.Locator("[data-testid=canvas-vision]")).ToBeVisibleAsync();
+        await WheelOverCanvasAsync(host, -80, 60);
+
+        // Assert 2: now the customer follows; the gathering on the stakeholder map never reached them.
+        await FollowsAsync(customer, await SettledViewAsync(host));
+        await Expect(customer.Locator("[data-testid=follow-chip]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\s*Following Alex Carter\\s*·\\s*Stop\\s*$"));
+        await Expect(customer.GetByText("brought everyone here")).ToHaveCountAsync(0);
+        await Expect(customer.Locator("[data-testid=canvas-stakeholders]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task MinimapClick_ShouldCentreTheViewThere()
     {
         await using var server = new DealRoomServer();
@@ -129,32 +165,60 @@ public class FollowTests
     }
 
     [Fact]
-    public async Task TwoFingerPinch_ShouldZoomTheMap_OnATouchScreen()
+    public async Task Touch_ShouldPanWithOneFinger_AndZoomWithTwo()
     {
         await using var server = new DealRoomServer();
         await using var browser = await BrowserFixture.LaunchAsync();
         await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, HasTouch = true });
         var page = await BrowserFixture.OpenRoomAsync(context, server, DemoUsers.Owner);
-        var canvas = await PageGeometry.BoxAsync(page.Locator(".map-canvas .diagram-canvas"), "canvas");
-        var before = (await SettledViewAsync(page)).GetProperty("zoom").GetDouble();
         var cdp = await context.NewCDPSessionAsync(page);
-        // Two fingers on empty canvas near its top-left corner, moving apart.
-        var (x, y) = (canvas.X + 120, canvas.Y + 60);
+        // A spot of empty canvas (no card, minimap or buttons under it), with room around it for the fingers.
+        var spot = await page.EvaluateAsync<JsonElement>("""
+            () => {
+                const r = document.querySelector('.map-canvas .diagram-canvas').getBoundingClientRect();
+                for (let y = r.top + 80; y < r.bottom - 80; y += 20) {
+                    for (let x = r.left + 80; x < r.right - 200; x += 20) {
+                        const free = [[0, 0], [-60, 0], [140, 70]].every(([dx, dy]) => {
+                            const e = document.elementFromPoint(x + dx, y + dy);
+                            return e && e.closest('.diagram-canvas') && !e.closest('.diagram-node, .map-minimap, .map-navigation, .map-link, text');
+                        });
+                        if (free) { return { x, y }; }
+                    }
+                }
+                return null;
+            }
+            """);
+        var (x, y) = (spot.GetProperty("x").GetDouble(), spot.GetProperty("y").GetDouble());
+        var start = await SettledViewAsync(page);
 
-        // Act
-        await TouchAsync(cdp, "touchStart", (x, y, 40), (x + 60, y + 40, 40));
-        for (var step = 1; step <= 8; step++)
+        // Act 1: one finger drags 90 px right and 50 px down.
+        await TouchAsync(cdp, "touchStart", (x, y));
+        for (var step = 1; step <= 6; step++)
         {
-            await TouchAsync(cdp, "touchMove", (x - (step * 6), y, 40), (x + 60 + (step * 10), y + 40 + (step * 6), 40));
+            await TouchAsync(cdp, "touchMove", (x + (step * 15), y + (step * 50.0 / 6)));
         }
 
         await TouchAsync(cdp, "touchEnd");
 
-        // Assert: the fingers' distance grew about two and a half times: the map zoomed in (within its limit).
-        await page.WaitForFunctionAsync($"before => ({ReadView})().zoom > before * 1.5", before);
+        // Assert 1: the map moved with the finger (the middle's map point moved the other way), at the same zoom.
+        var zoom = start.GetProperty("zoom").GetDouble();
+        var panned = new { x = start.GetProperty("x").GetDouble() - (90 / zoom), y = start.GetProperty("y").GetDouble() - (50 / zoom), zoom, map = "canvas-stakeholders" };
+        await page.WaitForFunctionAsync(SameView, panned);
+
+        // Act 2: two fingers spread apart.
+        await TouchAsync(cdp, "touchStart", (x, y), (x + 60, y + 40));
+        for (var step = 1; step <= 8; step++)
+        {
+            await TouchAsync(cdp, "touchMove", (x - (step * 6), y), (x + 60 + (step * 10), y + 40 + (step * 6)));
+        }
+
+        await TouchAsync(cdp, "touchEnd");
+
+        // Assert 2: the fingers' distance grew about two and a half times: the map zoomed in (within its limit).
+        await page.WaitForFunctionAsync($"before => ({ReadView})().zoom > before * 1.5", zoom);
     }
 
-    private static async Task TouchAsync(ICDPSession cdp, string type, params (double X, double Y, int Id)[] points)
+    private static async Task TouchAsync(ICDPSession cdp, string type, params (double X, double Y)[] points)
     {
         var touchPoints = points.Select((p, i) => new Dictionary<string, object> { ["x"] = p.X, ["y"] = p.Y, ["id"] = i }).ToArray();
         await cdp.SendAsync("Input.dispatchTouchEvent", new Dictionary<string, object> { ["type"] = type, ["touchPoints"] = touchPoints });

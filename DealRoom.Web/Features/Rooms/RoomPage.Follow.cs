@@ -59,41 +59,56 @@ public partial class RoomPage
         ScheduleViewport();
     }
 
-    /// <summary>After a presence change: shows the followed person's map and view (stops when they left).</summary>
-    private void ShowFollowed()
+    /// <summary>
+    /// After a presence change: shows the followed person's map and view (stops when they left). True when that
+    /// switched the map shown, which the page must render.
+    /// </summary>
+    private bool ShowFollowed()
     {
         if (_followingId is null)
         {
-            return;
+            return false;
         }
 
         if (Followed is not { } followed)
         {
             _followingId = null;
-            return;
+            return true;
         }
 
-        if (followed.Viewport is { } viewport)
-        {
-            Show(viewport);
-        }
+        return followed.Viewport is { } viewport && Show(viewport);
     }
 
-    /// <summary>Shows a viewport: its map (a customer has only the shared vision) and the view in it.</summary>
-    private void Show(Viewport viewport)
+    /// <summary>
+    /// True when only where people look changed (the most frequent presence change, several a second while people
+    /// pan): nothing on the page shows it but the followed view, already moved, so the page need not render. The
+    /// follow chip does show whether the followed person is on a map this viewer sees.
+    /// </summary>
+    private bool OnlyViewportsMoved(IReadOnlyList<Participant> before, IReadOnlyList<Participant> after) =>
+        before.Count == after.Count
+        && before.Zip(after).All(pair => pair.First.SameAs(pair.Second with { Viewport = pair.First.Viewport, Gathering = pair.First.Gathering })
+            && (pair.First.ConnectionId != _followingId || (pair.First.Viewport is null) == (pair.Second.Viewport is null)));
+
+    /// <summary>
+    /// Shows a viewport: its map (a customer has only the shared vision) and the view in it. True when the map shown
+    /// changed.
+    /// </summary>
+    private bool Show(Viewport viewport)
     {
         var tab = viewport.Map == Viewport.Stakeholders ? 0 : 1;
         if (tab == 0 && IsCustomer)
         {
-            return;
+            return false;
         }
 
-        if (tab != _tab)
+        var switched = tab != _tab;
+        if (switched)
         {
             OnTabChanged(tab);
         }
 
         CurrentAdapter?.ShowViewport(viewport.X, viewport.Y, viewport.Zoom);
+        return switched;
     }
 
     /// <summary>Someone brought everyone (raised on whichever thread heard it): go there, once, and say who did.</summary>
