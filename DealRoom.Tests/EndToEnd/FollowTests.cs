@@ -142,6 +142,29 @@ public class FollowTests
     }
 
     [Fact]
+    public async Task FollowControls_ShouldFitOnAPhone_WhenSomeoneElseIsInTheRoom()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var desk = await browser.NewUserAsync();
+        await using var phoneContext = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await BrowserFixture.OpenRoomAsync(desk, server, DemoUsers.Expert);
+        var phone = await BrowserFixture.SignInAsync(phoneContext, server.BaseUrl, DemoUsers.Owner.Email, DemoUsers.Owner.Password);
+        await phone.GotoAsync($"{server.BaseUrl}/rooms/{DealRoom.Web.Persistence.DemoRoom.RoomId}");
+        await Expect(phone.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+
+        // Act: follow the other person from the phone.
+        await phone.Locator("[data-testid=follow-avatar][data-name='Sam Patel']").ClickAsync();
+
+        // Assert: the avatars, the bring-everyone button and the page stay within the screen.
+        await Expect(phone.Locator("[data-testid=bring-everyone]")).ToBeVisibleAsync();
+        await PageGeometry.AssertOnScreenAsync(phone.Locator("[data-testid=bring-everyone]"), "bring everyone", 390, 844);
+        await PageGeometry.AssertOnScreenAsync(phone.Locator("[data-testid=follow-avatar]"), "follow avatar", 390, 844);
+        Assert.True(await PageGeometry.ScrollWidthAsync(phone) <= 390, "the page scrolls sideways on a phone");
+        await PageGeometry.SaveScreenshotAsync(phone, "follow-phone.png");
+    }
+
+    [Fact]
     public async Task MinimapClick_ShouldCentreTheViewThere()
     {
         await using var server = new DealRoomServer();
