@@ -126,8 +126,8 @@ public class FollowTests
         await WheelOverCanvasAsync(host, 120, 40);
         await host.Locator("[data-testid=bring-everyone]").ClickAsync();
 
-        // Assert 1: the customer stays on the shared vision and is only told the host is elsewhere.
-        await Expect(customer.Locator("[data-testid=follow-chip]")).ToContainTextAsync("Following Alex Carter (not on a map you see)");
+        // Assert 1: the customer stays on the shared vision, with nothing of the host's view to show.
+        await Expect(customer.Locator("[data-testid=follow-chip]")).ToContainTextAsync("Following Alex Carter (no view to show yet)");
 
         // Act 2: the host goes to the shared vision and moves there.
         await host.GetByRole(AriaRole.Tab, new() { Name = "Shared vision" }).ClickAsync();

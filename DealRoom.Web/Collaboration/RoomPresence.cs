@@ -155,9 +155,15 @@ public sealed class RoomPresence(TimeProvider? clock = null)
         }
 
         // A participant already known whose gathering count went up brought everyone on their node.
-        if (known is not null)
+        if (known is not null && participants.Any(p => p.Gathering > 0))
         {
-            foreach (var host in participants.Where(p => known.Participants.Any(k => k.ConnectionId == p.ConnectionId && k.Gathering < p.Gathering)))
+            var before = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var participant in known.Participants)
+            {
+                before.TryAdd(participant.ConnectionId, participant.Gathering);
+            }
+
+            foreach (var host in participants.Where(p => before.TryGetValue(p.ConnectionId, out var gathering) && gathering < p.Gathering))
             {
                 Gathered?.Invoke(host);
             }
