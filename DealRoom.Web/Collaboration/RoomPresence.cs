@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>
-/// Who is in a room, what each has selected and where each is looking: ephemeral, never persisted. This node's own participants (its
-/// circuits and hub connections), plus, with several nodes, the participants other nodes announce for the same room,
+/// Who is in a room, what each has selected and where each is looking: ephemeral, never persisted. This node's own
+/// participants (its circuits and hub connections), plus, with several nodes, the participants other nodes announce for the same room,
 /// each node's list kept until that node announces a new one or stops renewing it.
 /// </summary>
 public sealed class RoomPresence(TimeProvider? clock = null)
@@ -91,9 +91,8 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// <summary>Sets what a connection has selected (element ids; at most 50 are kept).</summary>
     public void Select(string connectionId, IReadOnlyList<string> elementIds)
     {
-        if (_participants.TryGetValue(connectionId, out var current))
+        if (Update(connectionId, current => current with { Selection = [.. elementIds.Take(50)] }) is not null)
         {
-            _participants[connectionId] = current with { Selection = [.. elementIds.Take(50)] };
             RaiseChanged(local: true);
         }
     }
@@ -101,9 +100,9 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// <summary>Sets where a connection is looking (null: nowhere known). Raises nothing when it did not change.</summary>
     public void SetViewport(string connectionId, Viewport? viewport)
     {
-        if (_participants.TryGetValue(connectionId, out var current) && current.Viewport != viewport)
+        if (_participants.TryGetValue(connectionId, out var current) && current.Viewport != viewport
+            && Update(connectionId, p => p with { Viewport = viewport }) is not null)
         {
-            _participants[connectionId] = current with { Viewport = viewport };
             RaiseChanged(local: true);
         }
     }
@@ -114,16 +113,32 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// </summary>
     public bool BringEveryone(string connectionId)
     {
-        if (!_participants.TryGetValue(connectionId, out var current) || current.Viewport is null)
+        if (Update(connectionId, p => p.Viewport is null ? p : p with { Gathering = p.Gathering + 1 }) is not { Viewport: not null } host)
         {
             return false;
         }
 
-        var host = current with { Gathering = current.Gathering + 1 };
-        _participants[connectionId] = host;
         RaiseChanged(local: true);
         Gathered?.Invoke(host);
         return true;
+    }
+
+    /// <summary>
+    /// Changes a connection's entry without losing a concurrent change to another of its fields (a hub connection's
+    /// calls may run in parallel): the new entry, or null when the connection is not here.
+    /// </summary>
+    private Participant? Update(string connectionId, Func<Participant, Participant> change)
+    {
+        while (_participants.TryGetValue(connectionId, out var current))
+        {
+            var changed = change(current);
+            if (_participants.TryUpdate(connectionId, changed, current))
+            {
+                return changed;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
