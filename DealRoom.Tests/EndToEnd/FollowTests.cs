@@ -101,6 +101,7 @@ public class FollowTests
         // Assert: B is on A's map and view, and told who brought them; B may move away after.
         await Expect(pageB.GetByText("Alex Carter brought everyone here")).ToBeVisibleAsync();
         await FollowsAsync(pageB, hostView);
+        await PageGeometry.SaveScreenshotAsync(pageB, "brought-everyone.png");
         await WheelOverCanvasAsync(pageB, 0, 150);
         await pageB.WaitForFunctionAsync($"expected => !({SameView})(expected)", Arg(hostView));
     }
