@@ -26,6 +26,7 @@ public sealed class RoomClient : IAsyncDisposable
         connection.On<JsonElement>("RoomReset", OnReset);
         connection.On<JsonElement>("SessionEnded", m => Record("SessionEnded", m));
         connection.On<JsonElement>("PresenceChanged", m => Record("PresenceChanged", m));
+        connection.On<JsonElement>("BroughtHere", m => Record("BroughtHere", m));
     }
 
     public HubConnection Connection { get; }
@@ -129,7 +130,31 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged), in order of arrival.</summary>
+    /// <summary>
+    /// Each participant's viewport in the last PresenceChanged received, as "name=map@x,y*zoom" (or "name=none"),
+    /// joined by ";"; null before the first.
+    /// </summary>
+    public string? LastViewports
+    {
+        get
+        {
+            lock (_lock)
+            {
+                var last = _messages.LastOrDefault(m => m.Method == "PresenceChanged").Message;
+                return last.ValueKind == JsonValueKind.Undefined
+                    ? null
+                    : string.Join(";", last.GetProperty("participants").EnumerateArray().Select(p =>
+                        $"{p.GetProperty("name").GetString()}={DescribeViewport(p.GetProperty("viewport"))}"));
+            }
+        }
+    }
+
+    private static string DescribeViewport(JsonElement viewport) =>
+        viewport.ValueKind == JsonValueKind.Null
+            ? "none"
+            : FormattableString.Invariant($"{viewport.GetProperty("map").GetString()}@{viewport.GetProperty("x").GetDouble()},{viewport.GetProperty("y").GetDouble()}*{viewport.GetProperty("zoom").GetDouble()}");
+
+    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged, BroughtHere), in order of arrival.</summary>
     public IReadOnlyList<(string Method, JsonElement Message)> Messages
     {
         get

@@ -169,17 +169,69 @@ public sealed class RoomParticipant : IDisposable
         }
     }
 
+    /// <summary>
+    /// Tells the others where this participant is looking (null: nowhere known). A customer's viewport on the
+    /// stakeholder map, which they never have, is refused (false) rather than shown.
+    /// </summary>
+    public bool SetViewport(Viewport? viewport)
+    {
+        if (!_present || (IsCustomer && viewport is { CustomerMaySee: false }))
+        {
+            return false;
+        }
+
+        _session.Presence.SetViewport(ConnectionId, viewport);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether this participant may bring everyone to their viewport: anyone on the team who may edit the room (the
+    /// people running the meeting), never a viewer or a customer.
+    /// </summary>
+    public bool CanBringEveryone => CanEdit && !IsCustomer;
+
+    /// <summary>
+    /// Brings everyone in the room to this participant's viewport, once (they may move away after): null when done,
+    /// else why not (forbidden, or no viewport published yet).
+    /// </summary>
+    public RoomError? BringEveryone()
+    {
+        if (!CanBringEveryone)
+        {
+            return new RoomError(ErrorCodes.Forbidden, "Only a team member who may edit the room can bring everyone to their view.");
+        }
+
+        return _present && _session.Presence.BringEveryone(ConnectionId)
+            ? null
+            : new RoomError(ErrorCodes.Required, "Publish your viewport (setViewport) before bringing everyone to it.", "viewport");
+    }
+
+    /// <summary>
+    /// Whether a participant of <paramref name="audience"/> is brought along when <paramref name="host"/> brings
+    /// everyone: everyone but the host, a customer only to the shared-vision map.
+    /// </summary>
+    public static bool IsBrought(Participant host, string connectionId, ParticipantKind audience) =>
+        host.ConnectionId != connectionId && host.Viewport is { } viewport && (audience != ParticipantKind.Customer || viewport.CustomerMaySee);
+
     /// <summary>Presence as this participant may see it.</summary>
     public IReadOnlyList<Participant> Project(IReadOnlyList<Participant> participants) => ProjectPresence(participants, _session.State, Audience);
 
-    /// <summary>Presence as an audience may see it: a customer sees names and colours, selections only of what they can see.</summary>
+    /// <summary>
+    /// Presence as an audience may see it: a customer sees names and colours, selections only of what they can see,
+    /// viewports only on the shared-vision map.
+    /// </summary>
     public static IReadOnlyList<Participant> ProjectPresence(IReadOnlyList<Participant> participants, RoomState state, ParticipantKind audience)
     {
         ArgumentNullException.ThrowIfNull(participants);
         ArgumentNullException.ThrowIfNull(state);
         return audience != ParticipantKind.Customer
             ? participants
-            : [.. participants.Select(p => p with { Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))] })];
+            : [.. participants.Select(p => p with
+            {
+                Selection = [.. p.Selection.Where(id => CustomerProjection.SeesElement(state, id))],
+                Viewport = p.Viewport is { CustomerMaySee: true } ? p.Viewport : null,
+                Gathering = 0,
+            })];
     }
 
     public void Dispose()

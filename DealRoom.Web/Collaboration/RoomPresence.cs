@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace DealRoom.Web.Collaboration;
 
 /// <summary>
-/// Who is in a room and what each has selected: ephemeral, never persisted. This node's own participants (its
-/// circuits and hub connections), plus, with several nodes, the participants other nodes announce for the same room,
+/// Who is in a room, what each has selected and where each is looking: ephemeral, never persisted. This node's own
+/// participants (its circuits and hub connections), plus, with several nodes, the participants other nodes announce for the same room,
 /// each node's list kept until that node announces a new one or stops renewing it.
 /// </summary>
 public sealed class RoomPresence(TimeProvider? clock = null)
@@ -24,6 +24,12 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// the others. Not raised for another node's announcement or its expiry (this node's own list did not change).
     /// </summary>
     public event Action<IReadOnlyList<Participant>>? LocalChanged;
+
+    /// <summary>
+    /// Raised with the host when a participant brought everyone to their viewport (<see cref="BringEveryone"/>), on
+    /// this node or, heard through the relay, on another; after <see cref="Changed"/> carried the host's new viewport.
+    /// </summary>
+    public event Action<Participant>? Gathered;
 
     /// <summary>This node's own participants (another node's do not keep a room loaded here).</summary>
     public int Count => _participants.Count;
@@ -85,11 +91,54 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     /// <summary>Sets what a connection has selected (element ids; at most 50 are kept).</summary>
     public void Select(string connectionId, IReadOnlyList<string> elementIds)
     {
-        if (_participants.TryGetValue(connectionId, out var current))
+        if (Update(connectionId, current => current with { Selection = [.. elementIds.Take(50)] }) is not null)
         {
-            _participants[connectionId] = current with { Selection = [.. elementIds.Take(50)] };
             RaiseChanged(local: true);
         }
+    }
+
+    /// <summary>Sets where a connection is looking (null: nowhere known). Raises nothing when it did not change.</summary>
+    public void SetViewport(string connectionId, Viewport? viewport)
+    {
+        if (_participants.TryGetValue(connectionId, out var current) && current.Viewport != viewport
+            && Update(connectionId, p => p with { Viewport = viewport }) is not null)
+        {
+            RaiseChanged(local: true);
+        }
+    }
+
+    /// <summary>
+    /// Brings everyone to a connection's viewport, once: counts up its <see cref="Participant.Gathering"/> (which the
+    /// relay carries, so other nodes hear it) and raises <see cref="Gathered"/>. False when it has no viewport yet.
+    /// </summary>
+    public bool BringEveryone(string connectionId)
+    {
+        if (Update(connectionId, p => p.Viewport is null ? p : p with { Gathering = p.Gathering + 1 }) is not { Viewport: not null } host)
+        {
+            return false;
+        }
+
+        RaiseChanged(local: true);
+        Gathered?.Invoke(host);
+        return true;
+    }
+
+    /// <summary>
+    /// Changes a connection's entry without losing a concurrent change to another of its fields (a hub connection's
+    /// calls may run in parallel): the new entry, or null when the connection is not here.
+    /// </summary>
+    private Participant? Update(string connectionId, Func<Participant, Participant> change)
+    {
+        while (_participants.TryGetValue(connectionId, out var current))
+        {
+            var changed = change(current);
+            if (_participants.TryUpdate(connectionId, changed, current))
+            {
+                return changed;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -118,6 +167,21 @@ public sealed class RoomPresence(TimeProvider? clock = null)
         if (known is not null || participants.Count > 0)
         {
             RaiseChanged(local: false);
+        }
+
+        // A participant already known whose gathering count went up brought everyone on their node.
+        if (known is not null && participants.Any(p => p.Gathering > 0))
+        {
+            var before = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var participant in known.Participants)
+            {
+                before.TryAdd(participant.ConnectionId, participant.Gathering);
+            }
+
+            foreach (var host in participants.Where(p => before.TryGetValue(p.ConnectionId, out var gathering) && gathering < p.Gathering))
+            {
+                Gathered?.Invoke(host);
+            }
         }
     }
 
@@ -165,7 +229,10 @@ public enum ParticipantKind
     Customer,
 }
 
-/// <summary>One connection in a room: who, their colour, what they have selected.</summary>
+/// <summary>
+/// One connection in a room: who, their colour, what they have selected, where they are looking, and how many times
+/// they brought everyone there (<see cref="Gathering"/>: a count, so another node can tell a new one from an old one).
+/// </summary>
 public sealed record Participant(
     string ConnectionId,
     string UserId,
@@ -173,10 +240,13 @@ public sealed record Participant(
     string Color,
     ParticipantKind Kind,
     IReadOnlyList<string> Selection,
-    DateTimeOffset JoinedAt)
+    DateTimeOffset JoinedAt,
+    Viewport? Viewport = null,
+    int Gathering = 0)
 {
     /// <summary>Equal field by field, the selection compared by its elements (record equality compares the list's reference).</summary>
     public bool SameAs(Participant other) =>
-        (ConnectionId, UserId, Name, Color, Kind, JoinedAt) == (other.ConnectionId, other.UserId, other.Name, other.Color, other.Kind, other.JoinedAt)
+        (ConnectionId, UserId, Name, Color, Kind, JoinedAt, Viewport, Gathering)
+            == (other.ConnectionId, other.UserId, other.Name, other.Color, other.Kind, other.JoinedAt, other.Viewport, other.Gathering)
         && Selection.SequenceEqual(other.Selection, StringComparer.Ordinal);
 }

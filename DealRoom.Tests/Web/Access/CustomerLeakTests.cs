@@ -6,6 +6,8 @@ using DealRoom.Domain.Comments;
 using DealRoom.Domain.Serialization;
 using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;
+using DealRoom.Web.Features.Access;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace DealRoom.Tests.Web.Access;
 
@@ -88,7 +90,11 @@ public sealed class CustomerLeakTests
                     }
                 }
             }
-            else if (method != "PresenceChanged") // presence has its own projection test (HubPresenceTests)
+            else if (method == "BroughtHere")
+            {
+                Assert.Equal("vision", message.GetProperty("viewport").GetProperty("map").GetString());
+            }
+            else if (method != "PresenceChanged") // presence has its own projection tests (HubPresenceTests, below)
             {
                 Assert.Equal("RoomReset", method);
                 AssertProjected(message.GetProperty("snapshot"));
@@ -97,6 +103,44 @@ public sealed class CustomerLeakTests
 
         Assert.Contains(customer.Messages, m => m.Method == "RoomReset");
         Assert.Equal(SnapshotJson.ToJson(expected), SnapshotJson.ToJson(customer.State! with { Version = expected.Version }));
+    }
+
+    [Fact]
+    public async Task CustomerPresence_ShouldNeverShowOrBringThemToTheStakeholderMap_ButLetThemFollowOnTheVisionMap()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        await using var host = await RoomClient.ConnectAsync(server, roomId, ct);
+        await host.JoinAsync(ct);
+        var (_, link) = await Customers.InviteAsync(server, roomId, ct);
+        await using var customer = await RoomClient.ConnectAsync(
+            server.HubUrl, roomId, await Customers.TokenAsync(server, link, ct), ct, sparse: true);
+        await customer.JoinAsync(ct);
+
+        // Act 1: the host looks at the stakeholder map and brings everyone there; the customer tries the stakeholder map too.
+        await host.Connection.InvokeAsync("SetViewport", new { roomId, map = "stakeholders", x = 11, y = 22, zoom = 1.5 }, ct);
+        var fromStakeholders = await host.Connection.InvokeAsync<JsonElement>("BringEveryone", new { roomId }, ct);
+        await customer.Connection.InvokeAsync("SetViewport", new { roomId, map = "stakeholders", x = 5, y = 5, zoom = 1 }, ct);
+
+        // Assert 1: the team sees the host there, the customer sees the host nowhere and was not brought.
+        Assert.True(fromStakeholders.GetProperty("ok").GetBoolean(), fromStakeholders.ToString());
+        await Eventually.TrueAsync(() => host.LastViewports?.Contains("=stakeholders@11,22*1.5") == true, "the team never saw the viewport");
+        await Eventually.TrueAsync(() => customer.LastViewports?.Contains($"{DemoUsers.Owner.DisplayName}=none") == true, "the customer's list never came");
+        Assert.DoesNotContain("stakeholders", customer.LastViewports);
+        Assert.DoesNotContain(customer.Messages, m => m.Method == "BroughtHere");
+        Assert.DoesNotContain(customer.Messages, m => m.Message.GetRawText().Contains("stakeholders", StringComparison.Ordinal));
+        var session = (await server.GetService<RoomRegistry>().GetAsync(roomId, ct))!;
+        Assert.Null(session.Presence.Participants.Single(p => p.Kind == ParticipantKind.Customer).Viewport);
+
+        // Act 2: the host switches to the vision map and brings everyone again.
+        await host.Connection.InvokeAsync("SetViewport", new { roomId, map = "vision", x = 300, y = 40, zoom = 0.9 }, ct);
+        await host.Connection.InvokeAsync<JsonElement>("BringEveryone", new { roomId }, ct);
+
+        // Assert 2: now the customer sees where the host looks (to follow) and is brought there.
+        await Eventually.TrueAsync(() => customer.LastViewports?.Contains($"{DemoUsers.Owner.DisplayName}=vision@300,40*0.9") == true, "the customer cannot follow on the vision map");
+        await Eventually.TrueAsync(() => customer.Messages.Any(m => m.Method == "BroughtHere"), "the customer was not brought to the vision map");
+        Assert.Equal("vision", customer.Messages.Single(m => m.Method == "BroughtHere").Message.GetProperty("viewport").GetProperty("map").GetString());
     }
 
     [Fact]

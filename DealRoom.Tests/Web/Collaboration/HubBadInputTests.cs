@@ -132,6 +132,48 @@ public sealed class HubBadInputTests : IAsyncLifetime
         Assert.True(answer.GetProperty("ok").GetBoolean(), answer.ToString());
     }
 
+    public static TheoryData<string> BadViewports => new()
+    {
+        """ "vision" """,
+        """{ "map": "vision", "x": 1, "y": 2, "zoom": 1 }""",
+        """{ "roomId": "ROOM", "map": "attic", "x": 1, "y": 2, "zoom": 1 }""",
+        """{ "roomId": "ROOM", "map": "vision", "x": "left", "y": 2, "zoom": 1 }""",
+        """{ "roomId": "ROOM", "map": "vision", "x": 1, "y": 2 }""",
+        """{ "roomId": "ROOM", "map": "vision", "x": 1e300, "y": 2, "zoom": 1 }""",
+        """{ "roomId": "ROOM", "map": "vision", "x": 1, "y": 2, "zoom": 0 }""",
+        """{ "roomId": "ROOM", "map": ["vision"], "x": 1, "y": 2, "zoom": 1 }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadViewports))]
+    public async Task SetViewport_ShouldBeIgnored_WhenTheViewportIsMalformed(string argument)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var session = (await _server.GetService<DealRoom.Web.Collaboration.RoomRegistry>().GetAsync(_roomId, ct))!;
+
+        await _sender.Connection.InvokeAsync("SetViewport", JsonDocument.Parse(argument.Replace("ROOM", _roomId, StringComparison.Ordinal)).RootElement, ct);
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>("BringEveryone", new { roomId = _roomId }, ct);
+
+        // Nothing was taken as a viewport: there is none to bring anyone to, and the connection still works.
+        Assert.All(session.Presence.Participants, p => Assert.Null(p.Viewport));
+        Assert.Equal(ErrorCodes.Required, answer.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("42", ErrorCodes.Malformed)]
+    [InlineData("""{ "room": "x" }""", ErrorCodes.Malformed)]
+    [InlineData("""{ "roomId": "room-elsewhere" }""", ErrorCodes.NotJoined)]
+    public async Task BringEveryone_ShouldAnswerWithAStableCode_WhenTheArgumentIsBad(string argument, string expectedCode)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>("BringEveryone", JsonDocument.Parse(argument).RootElement, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(expectedCode, answer.GetProperty("error").GetProperty("code").GetString());
+        Assert.DoesNotContain(_other.Messages, m => m.Method == "BroughtHere");
+    }
+
     private static string OperationJsonText(string id) =>
         $$"""{ "type": "addStakeholder", "id": "{{id}}", "x": 0, "y": 0, "fields": { "name": "Bo" } }""";
 

@@ -203,6 +203,49 @@ public sealed class DealRoomHub(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Tells the others where the caller is looking: { roomId, map, x, y, zoom } (the map point at the middle of the
+    /// caller's canvas), or { roomId, viewport: null } to say nothing. Anything malformed is ignored, as by select.
+    /// </summary>
+    public Task SetViewport(JsonElement request)
+    {
+        var roomId = HubArguments.String(request, "roomId");
+        if (roomId is null || !Participants().TryGetValue(roomId, out var participant))
+        {
+            return Task.CompletedTask;
+        }
+
+        if (request.TryGetProperty("viewport", out var none) && none.ValueKind == JsonValueKind.Null)
+        {
+            participant.SetViewport(null);
+        }
+        else if (HubArguments.Number(request, "x") is { } x && HubArguments.Number(request, "y") is { } y && HubArguments.Number(request, "zoom") is { } zoom
+            && Viewport.Create(HubArguments.String(request, "map"), x, y, zoom) is { } viewport)
+        {
+            participant.SetViewport(viewport);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Brings everyone in the room to the caller's published viewport, once (team members who may edit).</summary>
+    public Task<BringEveryoneResult> BringEveryone(JsonElement request)
+    {
+        var roomId = HubArguments.String(request, "roomId");
+        if (roomId is null)
+        {
+            return Task.FromResult(new BringEveryoneResult(false, string.Empty, new ErrorDto(ErrorCodes.Malformed, "bringEveryone takes an object: { roomId }.", "roomId", null)));
+        }
+
+        if (!Participants().TryGetValue(roomId, out var participant))
+        {
+            return Task.FromResult(new BringEveryoneResult(false, roomId, new ErrorDto(ErrorCodes.NotJoined, "Join the room first.", null, null)));
+        }
+
+        var error = participant.BringEveryone();
+        return Task.FromResult(new BringEveryoneResult(error is null, roomId, error is null ? null : ErrorDto.From(error)));
+    }
+
     /// <summary>The rooms the caller may open.</summary>
     public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms([FromServices] MembershipService memberships)
     {

@@ -11,6 +11,13 @@ internal static class HubArguments
             ? value.GetString()
             : null;
 
+    /// <summary>The number property, or null when the argument is no object or the property is missing or not a number.</summary>
+    public static double? Number(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
+            && value.TryGetDouble(out var number)
+            ? number
+            : null;
+
     /// <summary>
     /// An optional version: absent or null reads as null; a whole number that fits 64 bits as itself; anything else
     /// (a string, a fraction, an array, an object, a boolean) is invalid.

@@ -10,7 +10,7 @@ namespace DealRoom.Web.Collaboration.Hub;
 /// With a backplane, only the node that committed an operation sends it (the backplane reaches the others); presence
 /// reaches the other nodes through the presence relay, and each node tells its own connections.
 /// </summary>
-public sealed class HubBroadcaster(
+public sealed partial class HubBroadcaster(
     IHubContext<DealRoomHub, IDealRoomClient> hub,
     HubConnections connections,
     HubBroadcastOptions options,
@@ -49,7 +49,36 @@ public sealed class HubBroadcaster(
         // an older list can never arrive after a newer one (two paths, or two threads, could reorder them).
         var push = new PresencePush(session, hub, connections, logger);
         session.Presence.Changed += _ => push.Changed();
+        session.Presence.Gathered += host => _ = SendBroughtHereAsync(roomId, host);
     }
+
+    /// <summary>
+    /// Tells this node's connections in the room that the host brought everyone (other nodes tell theirs, hearing the
+    /// host's gathering through the presence relay): the team always, customers only to the shared-vision map.
+    /// </summary>
+    private async Task SendBroughtHereAsync(string roomId, Participant host)
+    {
+        if (host.Viewport is not { } viewport)
+        {
+            return;
+        }
+
+        var (team, customers) = connections.ConnectionsIn(roomId);
+        var message = new BroughtHereMessage(roomId, host.ConnectionId, host.Name, viewport);
+        var brought = team.Where(id => RoomParticipant.IsBrought(host, id, ParticipantKind.Team))
+            .Concat(customers.Where(id => RoomParticipant.IsBrought(host, id, ParticipantKind.Customer)));
+        try
+        {
+            await Task.WhenAll(brought.Select(id => hub.Clients.Client(id).BroughtHere(message))).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogBroughtHereFailed(logger, ex, roomId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell room {RoomId}'s connections on this node that someone brought everyone")]
+    private static partial void LogBroughtHereFailed(ILogger logger, Exception ex, string roomId);
 
     private async Task SendToCustomersAsync(string roomId, AudienceView view)
     {

@@ -51,12 +51,18 @@ public sealed record OperationMessage(
 /// <summary>Who is in a room now.</summary>
 public sealed record PresenceMessage(string RoomId, IReadOnlyList<ParticipantDto> Participants);
 
-/// <summary>One participant in a room.</summary>
-public sealed record ParticipantDto(string ConnectionId, string UserId, string Name, string Color, string Kind, IReadOnlyList<string> Selection)
+/// <summary>One participant in a room; <see cref="Viewport"/> is where they look (null until they say).</summary>
+public sealed record ParticipantDto(string ConnectionId, string UserId, string Name, string Color, string Kind, IReadOnlyList<string> Selection, Viewport? Viewport)
 {
     public static ParticipantDto From(Participant p) =>
-        new(p.ConnectionId, p.UserId, p.Name, p.Color, p.Kind.ToString(), p.Selection);
+        new(p.ConnectionId, p.UserId, p.Name, p.Color, p.Kind.ToString(), p.Selection, p.Viewport);
 }
+
+/// <summary>The answer to bringEveryone.</summary>
+public sealed record BringEveryoneResult(bool Ok, string RoomId, ErrorDto? Error);
+
+/// <summary>Someone brought everyone in the room to their viewport: go there (once; move away freely after).</summary>
+public sealed record BroughtHereMessage(string RoomId, string ByConnectionId, string ByName, Viewport Viewport);
 
 /// <summary>A room as listed by listRooms.</summary>
 public sealed record RoomSummaryDto(string Id, string Name);

@@ -14,4 +14,7 @@ public interface IDealRoomClient
 
     /// <summary>The client's session in a room was ended by the server.</summary>
     Task SessionEnded(SessionEndedMessage message);
+
+    /// <summary>Someone brought everyone in a room the client joined to their viewport (a customer only to the vision map).</summary>
+    Task BroughtHere(BroughtHereMessage message);
 }

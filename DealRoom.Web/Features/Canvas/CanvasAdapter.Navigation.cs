@@ -45,6 +45,7 @@ public sealed partial class CanvasAdapter
         var options = Diagram.Options.Zoom;
         var zoom = Math.Clamp(Diagram.Zoom * factor, options.Minimum, options.Maximum);
         SetView(zoom, container.Width / 2, container.Height / 2, VisibleCentre());
+        UserMovedView?.Invoke();
     }
 
     /// <summary>
@@ -81,6 +82,7 @@ public sealed partial class CanvasAdapter
     {
         _viewMovedByUser = true;
         FitToContent(Diagram.Options.Zoom.Minimum);
+        UserMovedView?.Invoke();
     }
 
     /// <summary>+ and − zoom, 0 fits the map: while the canvas has the keyboard focus.</summary>
@@ -132,6 +134,7 @@ public sealed partial class CanvasAdapter
     /// </summary>
     private void OnContainerChanged()
     {
+        ShowPendingViewport();
         if (_viewMovedByUser || Diagram.Container is not { Width: > 0, Height: > 0 })
         {
             return;
@@ -144,8 +147,12 @@ public sealed partial class CanvasAdapter
     {
         if (!_settingView)
         {
+            // The library's own pan (a drag on the canvas) or the wheel.
             _viewMovedByUser = true;
+            UserMovedView?.Invoke();
         }
+
+        ViewportChanged?.Invoke();
     }
 
     private void OnPanOrZoomChanged(double deltaX, double deltaY) => OnPanOrZoomChanged();

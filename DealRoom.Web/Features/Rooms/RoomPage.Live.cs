@@ -111,9 +111,13 @@ public partial class RoomPage
         // can queue their renders in the other order, and the older list would stay on screen.
         _ = InvokeAsync(() =>
         {
+            var previous = _participants;
             _participants = _participant!.Participants;
-            ShowOthersSelection();
-            StateHasChanged();
+            if (ShowFollowed() || !OnlyViewportsMoved(previous, _participants))
+            {
+                ShowOthersSelection();
+                StateHasChanged();
+            }
         });
     }
 

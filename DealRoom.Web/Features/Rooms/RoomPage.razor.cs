@@ -108,6 +108,7 @@ public partial class RoomPage
         AccessEvents.InvitationRevoked += OnInvitationRevoked;
         AccessEvents.MemberRemoved += OnMemberRemoved;
         _session.Presence.Changed += OnPresenceChanged;
+        _session.Presence.Gathered += OnGathered;
         Connection.Changed += OnConnectionChanged;
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
@@ -135,6 +136,7 @@ public partial class RoomPage
         if (_session is not null)
         {
             _session.Presence.Changed -= OnPresenceChanged;
+            _session.Presence.Gathered -= OnGathered;
         }
 
         _stakeholderMap?.Dispose();
@@ -155,6 +157,7 @@ public partial class RoomPage
 
         var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync, readOnly: !_canEdit);
         adapter.SelectionChanged += OnCanvasSelectionChanged;
+        WatchViewport(adapter);
         if (_tab == 0)
         {
             _stakeholderMap = adapter;
@@ -181,6 +184,8 @@ public partial class RoomPage
         {
             _participant.Select([_selectedId]);
         }
+
+        PublishViewport();
     }
 
     /// <summary>A browser whose connection dropped is not in the room; it is again when the connection comes back.</summary>
