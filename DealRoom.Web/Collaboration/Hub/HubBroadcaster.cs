@@ -49,6 +49,10 @@ public sealed class HubBroadcaster(
         // an older list can never arrive after a newer one (two paths, or two threads, could reorder them).
         var push = new PresencePush(session, hub, connections, logger);
         session.Presence.Changed += _ => push.Changed();
+
+        // Live drags and pointers go the same way: to this node's own connections (other nodes hear them by relay).
+        var signals = new SignalPush(session, hub, connections, logger);
+        session.Signals.Raised += signals.Send;
     }
 
     private async Task SendToCustomersAsync(string roomId, AudienceView view)

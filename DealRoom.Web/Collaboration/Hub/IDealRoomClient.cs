@@ -14,4 +14,7 @@ public interface IDealRoomClient
 
     /// <summary>The client's session in a room was ended by the server.</summary>
     Task SessionEnded(SessionEndedMessage message);
+
+    /// <summary>Someone's live drag or pointer in a room the client joined (ephemeral; never the client's own).</summary>
+    Task Signal(SignalMessage message);
 }
