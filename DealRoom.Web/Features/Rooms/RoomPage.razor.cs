@@ -109,6 +109,7 @@ public partial class RoomPage
         AccessEvents.MemberRemoved += OnMemberRemoved;
         _session.Presence.Changed += OnPresenceChanged;
         Connection.Changed += OnConnectionChanged;
+        StartSignals();
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
         await StartCommentsAsync();
@@ -128,6 +129,7 @@ public partial class RoomPage
 
     public async ValueTask DisposeAsync()
     {
+        StopSignals();
         _participant?.Dispose();
         AccessEvents.InvitationRevoked -= OnInvitationRevoked;
         AccessEvents.MemberRemoved -= OnMemberRemoved;
@@ -155,6 +157,7 @@ public partial class RoomPage
 
         var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync, readOnly: !_canEdit);
         adapter.SelectionChanged += OnCanvasSelectionChanged;
+        WireSignals(adapter);
         if (_tab == 0)
         {
             _stakeholderMap = adapter;
