@@ -26,6 +26,7 @@ public sealed class RoomClient : IAsyncDisposable
         connection.On<JsonElement>("RoomReset", OnReset);
         connection.On<JsonElement>("SessionEnded", m => Record("SessionEnded", m));
         connection.On<JsonElement>("PresenceChanged", m => Record("PresenceChanged", m));
+        connection.On<JsonElement>("Signal", m => Record("Signal", m));
     }
 
     public HubConnection Connection { get; }
@@ -129,7 +130,7 @@ public sealed class RoomClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged), in order of arrival.</summary>
+    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged, Signal), in order of arrival.</summary>
     public IReadOnlyList<(string Method, JsonElement Message)> Messages
     {
         get
