@@ -87,6 +87,17 @@ public sealed partial class CanvasAdapter
         }
     }
 
+    /// <summary>Drops the pointers of people no longer in the room (their node may have gone without a word).</summary>
+    public void KeepCursorsOf(IReadOnlySet<string> connectionIds)
+    {
+        var gone = _cursors.Keys.Where(id => !connectionIds.Contains(id)).ToList();
+        gone.ForEach(id => _cursors.Remove(id));
+        if (gone.Count > 0)
+        {
+            CursorsChanged?.Invoke();
+        }
+    }
+
     private void Place(MapNode node, double x, double y)
     {
         _placing = true;

@@ -113,6 +113,7 @@ public partial class RoomPage
         {
             _participants = _participant!.Participants;
             ShowOthersSelection();
+            ForgetAbsentPointers();
             StateHasChanged();
         });
     }

@@ -37,6 +37,14 @@ public partial class RoomPage
         };
     }
 
+    /// <summary>After a presence change: the pointers of people who left go (their node may have died mid-gesture).</summary>
+    private void ForgetAbsentPointers()
+    {
+        var present = _participants.Select(p => p.ConnectionId).ToHashSet(StringComparer.Ordinal);
+        _stakeholderMap?.KeepCursorsOf(present);
+        _visionMap?.KeepCursorsOf(present);
+    }
+
     // Raised on the sender's throttle: hand over to the circuit and return at once.
     private void OnSignal(RoomSignal signal) => _ = InvokeAsync(() => ApplySignal(signal));
 
