@@ -14,6 +14,9 @@ public sealed partial class CanvasAdapter
 {
     private readonly Dictionary<string, RemoteCursor> _cursors = new(StringComparer.Ordinal);
 
+    // The cards others are dragging now, each with the dragger's connection.
+    private readonly Dictionary<string, string> _remoteDrags = new(StringComparer.Ordinal);
+
     // Set while the adapter itself places a card (a committed move, another's drag): only the library's drag steps,
     // which come with this unset, are this viewer's drag.
     private bool _placing;
@@ -53,20 +56,25 @@ public sealed partial class CanvasAdapter
     public IReadOnlyDictionary<string, RemoteCursor> RemoteCursors => _cursors;
 
     /// <summary>Moves a card to where another participant is dragging it: shown only, nothing is committed.</summary>
-    public void ShowRemoteDrag(string id, double x, double y)
+    public void ShowRemoteDrag(string connectionId, string id, double x, double y)
     {
-        if (id == _dragging || !_nodes.TryGetValue(id, out var node) || (node.Position.X == x && node.Position.Y == y))
+        if (id == _dragging || !_nodes.TryGetValue(id, out var node))
         {
             return;
         }
 
-        Place(node, x, y);
+        _remoteDrags[id] = connectionId;
+        if (node.Position.X != x || node.Position.Y != y)
+        {
+            Place(node, x, y);
+        }
     }
 
     /// <summary>Another participant's drag ended: the card goes where the room's state has it (the drop's move, once committed).</summary>
     public void EndRemoteDrag(RoomState state, string id)
     {
         ArgumentNullException.ThrowIfNull(state);
+        _remoteDrags.Remove(id);
         if (id != _dragging && _nodes.ContainsKey(id))
         {
             Reconcile(state, id);
@@ -87,9 +95,17 @@ public sealed partial class CanvasAdapter
         }
     }
 
-    /// <summary>Drops the pointers of people no longer in the room (their node may have gone without a word).</summary>
-    public void KeepCursorsOf(IReadOnlySet<string> connectionIds)
+    /// <summary>
+    /// Drops the pointers and ends the drags of people no longer in the room (their node may have gone without a word):
+    /// their cards go back where the room's state has them.
+    /// </summary>
+    public void ForgetAbsent(RoomState state, IReadOnlySet<string> connectionIds)
     {
+        foreach (var (id, _) in _remoteDrags.Where(drag => !connectionIds.Contains(drag.Value)).ToList())
+        {
+            EndRemoteDrag(state, id);
+        }
+
         var gone = _cursors.Keys.Where(id => !connectionIds.Contains(id)).ToList();
         gone.ForEach(id => _cursors.Remove(id));
         if (gone.Count > 0)

@@ -37,12 +37,17 @@ public partial class RoomPage
         };
     }
 
-    /// <summary>After a presence change: the pointers of people who left go (their node may have died mid-gesture).</summary>
+    /// <summary>After a presence change: the pointers and drags of people who left go (their node may have died mid-gesture).</summary>
     private void ForgetAbsentPointers()
     {
+        if (_state is null)
+        {
+            return;
+        }
+
         var present = _participants.Select(p => p.ConnectionId).ToHashSet(StringComparer.Ordinal);
-        _stakeholderMap?.KeepCursorsOf(present);
-        _visionMap?.KeepCursorsOf(present);
+        _stakeholderMap?.ForgetAbsent(_state, present);
+        _visionMap?.ForgetAbsent(_state, present);
     }
 
     // Raised on the sender's throttle: hand over to the circuit and return at once.
@@ -55,7 +60,7 @@ public partial class RoomPage
         switch (signal.Kind)
         {
             case SignalKind.Drag when signal.ElementId is { } id:
-                adapter?.ShowRemoteDrag(id, signal.X, signal.Y);
+                adapter?.ShowRemoteDrag(signal.ConnectionId, id, signal.X, signal.Y);
                 break;
             case SignalKind.DragEnd when signal.ElementId is { } id && _state is not null:
                 adapter?.EndRemoteDrag(_state, id);
