@@ -56,13 +56,37 @@ public sealed class RoomSignals(TimeProvider? clock = null)
     public void ApplyRemote(RoomSignal signal)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        Raised?.Invoke(signal);
+        Notify(Raised, signal);
     }
 
     private void Emit(RoomSignal signal)
     {
-        Raised?.Invoke(signal);
-        LocalRaised?.Invoke(signal);
+        Notify(Raised, signal);
+        Notify(LocalRaised, signal);
+    }
+
+    /// <summary>
+    /// Calls each listener on its own: a signal is worth nothing once late, so a listener that fails (a page being torn
+    /// down) loses it alone, and never stops the others or escapes from the throttle's timer thread.
+    /// </summary>
+    private static void Notify(Action<RoomSignal>? listeners, RoomSignal signal)
+    {
+        if (listeners is null)
+        {
+            return;
+        }
+
+        foreach (var listener in listeners.GetInvocationList().Cast<Action<RoomSignal>>())
+        {
+            try
+            {
+                listener(signal);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Ephemeral: dropped for this listener only.
+            }
+        }
     }
 
     /// <summary>One connection's throttle: a rate window, and per channel the last send and the one waiting for its tick.</summary>

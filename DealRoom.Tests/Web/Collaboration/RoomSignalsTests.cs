@@ -94,6 +94,21 @@ public sealed class RoomSignalsTests
         Assert.Empty(local);
     }
 
+    [Fact]
+    public void Offer_ShouldStillReachTheOtherListeners_AndKeepThrottling_WhenOneListenerFails()
+    {
+        var signals = new RoomSignals(_clock);
+        var heard = new List<double>();
+        signals.Raised += _ => throw new InvalidOperationException("a page being torn down");
+        signals.Raised += s => heard.Add(s.X);
+
+        signals.Offer(Drag("c1", 1));
+        signals.Offer(Drag("c1", 2));
+        _clock.Advance(RoomSignals.Interval);
+
+        Assert.Equal([1d, 2d], heard);
+    }
+
     private static RoomSignal Drag(string connectionId, double x) =>
         new(SignalKind.Drag, connectionId, "user-" + connectionId, "Nina", "#1565c0", SignalMap.Stakeholders, "sh-1", x, 0);
 
