@@ -27,6 +27,7 @@ public sealed class RoomClient : IAsyncDisposable
         connection.On<JsonElement>("SessionEnded", m => Record("SessionEnded", m));
         connection.On<JsonElement>("PresenceChanged", m => Record("PresenceChanged", m));
         connection.On<JsonElement>("BroughtHere", m => Record("BroughtHere", m));
+        connection.On<JsonElement>("Signal", m => Record("Signal", m));
     }
 
     public HubConnection Connection { get; }
@@ -154,7 +155,7 @@ public sealed class RoomClient : IAsyncDisposable
             ? "none"
             : FormattableString.Invariant($"{viewport.GetProperty("map").GetString()}@{viewport.GetProperty("x").GetDouble()},{viewport.GetProperty("y").GetDouble()}*{viewport.GetProperty("zoom").GetDouble()}");
 
-    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged, BroughtHere), in order of arrival.</summary>
+    /// <summary>Every message from the server (OperationApplied, RoomReset, SessionEnded, PresenceChanged, BroughtHere, Signal), in order of arrival.</summary>
     public IReadOnlyList<(string Method, JsonElement Message)> Messages
     {
         get

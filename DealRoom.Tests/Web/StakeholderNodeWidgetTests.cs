@@ -75,4 +75,36 @@ public class StakeholderNodeWidgetTests : BunitSetup
         // Assert
         Assert.Contains("box-shadow: 0 0 0 3px #d81b60", cut.Find("[data-testid=stakeholder-card]").GetAttribute("style"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_ShouldNameWhoHasTheCardSelected_OnTopOfTheirRings()
+    {
+        // Arrange
+        var state = ComponentRooms.With(new AddStakeholder("sh-a", 0, 0, ComponentRooms.Fields(("name", "Ann"))));
+        var node = new StakeholderNode(state.Stakeholders["sh-a"])
+        {
+            OthersColors = ["#d81b60", "#2e7d32"],
+            OthersSelecting = [new SelectionMark("Sam <b>Patel</b>", "#d81b60"), new SelectionMark("Nina Brooks", "#2e7d32")],
+        };
+
+        // Act
+        var cut = Render<StakeholderNodeWidget>(p => p.Add(x => x.Node, node));
+
+        // Assert: one label per person, in their colour, clear of both rings; names are text, never markup.
+        var names = cut.FindAll("[data-testid=selection-name]");
+        Assert.Equal(["Sam <b>Patel</b>", "Nina Brooks"], names.Select(n => n.TextContent));
+        Assert.Contains("#d81b60", names[0].GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=selection-names] b"));
+        Assert.Contains("margin-bottom: 8px", cut.Find("[data-testid=selection-names]").GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ShouldShowNoNames_WhenNobodyElseHasTheCardSelected()
+    {
+        var state = ComponentRooms.With(new AddStakeholder("sh-a", 0, 0, ComponentRooms.Fields(("name", "Ann"))));
+
+        var cut = Render<StakeholderNodeWidget>(p => p.Add(x => x.Node, new StakeholderNode(state.Stakeholders["sh-a"])));
+
+        Assert.Empty(cut.FindAll("[data-testid=selection-names]"));
+    }
 }

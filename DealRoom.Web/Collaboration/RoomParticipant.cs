@@ -12,7 +12,7 @@ namespace DealRoom.Web.Collaboration;
 /// participant's audience's form: states, catch-ups, updates and presence. Nothing past this object needs to know
 /// whether a caller is a customer. Dispose to leave the room.
 /// </summary>
-public sealed class RoomParticipant : IDisposable
+public sealed partial class RoomParticipant : IDisposable
 {
     private readonly RoomSession _session;
     private readonly Lock _lock = new();
@@ -157,6 +157,7 @@ public sealed class RoomParticipant : IDisposable
     {
         _present = false;
         _session.Presence.Leave(ConnectionId);
+        _session.Signals.Forget(ConnectionId);
     }
 
     /// <summary>Tells the others what this participant selected (valid element ids, at most 50).</summary>

@@ -67,6 +67,7 @@ public sealed partial class RoomSession : IAsyncDisposable
         _recent.AddRange(load.RecentOperations);
         _lastActivity = clock.GetTimestamp();
         Presence = new RoomPresence(clock);
+        Signals = new RoomSignals(clock);
         _sequencer = new RoundRunner(RunRoundAsync, () => _queue.Reader.Count > 0);
     }
 
@@ -90,6 +91,9 @@ public sealed partial class RoomSession : IAsyncDisposable
 
     /// <summary>Who is in the room now, and what each has selected.</summary>
     public RoomPresence Presence { get; }
+
+    /// <summary>Live drags and pointers: ephemeral, throttled, apart from the presence list.</summary>
+    public RoomSignals Signals { get; }
 
     /// <summary>The node's limits on how fast one connection and one user may submit (none when null).</summary>
     internal SubmissionLimiter? Limiter { get; }

@@ -8,6 +8,7 @@ using DealRoom.Tests.Support;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using Microsoft.AspNetCore.SignalR.Client;
+using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Tests.Web.Access;
 
@@ -171,6 +172,71 @@ public sealed class CustomerLeakTests
         Assert.Null(team.State!.KindOf("en-hidden"));
         Assert.DoesNotContain(customer.Messages, m => m.Message.ToString().Contains("hidden", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task CustomerSignals_ShouldBeOnlyAboutTheVisionMap_NeverAPointerOnTheStakeholderMapOrAnInternalCard()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var roomId = await TestRooms.CreateAsync(server, ct);
+        await using var team = await RoomClient.ConnectAsync(server, roomId, ct);
+        await team.JoinAsync(ct);
+        await team.SubmitAsync(new AddStakeholder("sh-hidden", 0, 0, RoomBuilder.Fields(("name", "Hidden Hanna"))), ct);
+        await team.SubmitAsync(new AddStakeholder("sh-shown", 300, 0, RoomBuilder.Fields(("name", "Shown Sven"), ("visibleToCustomer", "true"))), ct);
+        await team.SubmitAsync(new AddTeamMember("tm-internal", 0, 200, RoomBuilder.Fields(("name", "Internal Ingrid"))), ct);
+        await team.SubmitAsync(new AddVisionElement("ve-1", VisionElementType.FutureState, 0, 0, RoomBuilder.Fields(("title", "One CRM"))), ct);
+        var (_, link) = await Customers.InviteAsync(server, roomId, ct);
+        await using var customer = await RoomClient.ConnectAsync(server.HubUrl, roomId, await Customers.TokenAsync(server, link, ct), ct, sparse: true);
+        await customer.JoinAsync(ct);
+
+        // A second team member hears everything: each signal is sent once the one before it arrived there, so none is
+        // coalesced by the throttle and every one of them is judged for the customer.
+        await using var watcher = await RoomClient.ConnectAsync(server, roomId, ct);
+        await watcher.JoinAsync(ct);
+        var sent = 0;
+        async Task SendAsync(string method, object request, int signals = 1)
+        {
+            Assert.True((await Signal(team, method, request)).GetProperty("ok").GetBoolean());
+            sent += signals;
+            await Eventually.TrueAsync(() => watcher.Messages.Count(m => m.Method == "Signal") >= sent, $"signal {sent} never reached the team");
+        }
+
+        // Act: the team drags cards on both maps and points at both; the last signal is a vision drag's end.
+        foreach (var id in new[] { "sh-hidden", "sh-shown", "tm-internal", "ve-1" })
+        {
+            await SendAsync("Drag", new { roomId, elementId = id, x = 10, y = 10 });
+        }
+
+        await SendAsync("MoveCursor", new { roomId, map = "stakeholders", x = 5, y = 210 });
+        // Off one map and onto the other: the pointer leaves the first (two signals).
+        await SendAsync("MoveCursor", new { roomId, map = "vision", x = 7, y = 7 }, signals: 2);
+        await SendAsync("MoveCursor", new { roomId, map = "stakeholders", x = 5, y = 5 }, signals: 2);
+        await SendAsync("EndDrag", new { roomId, elementId = "ve-1" });
+        await Eventually.TrueAsync(
+            () => customer.Messages.Any(m => m.Method == "Signal" && m.Message.GetProperty("kind").GetString() == "dragEnd"),
+            "the customer never got the vision drag's end");
+
+        // Assert: only vision-map signals reached the customer: the drag of the vision card, the pointer on the vision
+        // map and its leaving for the stakeholder map (with no position), and nothing that names an internal card.
+        var signals = customer.Messages.Where(m => m.Method == "Signal").Select(m => m.Message).ToList();
+        Assert.All(signals, s => Assert.Equal("vision", s.GetProperty("map").GetString()));
+        Assert.All(signals, s => Assert.True(s.GetProperty("elementId").ValueKind == JsonValueKind.Null || s.GetProperty("elementId").GetString() == "ve-1"));
+        Assert.Equal(["drag", "cursor", "cursorGone", "dragEnd"], signals.Select(s => s.GetProperty("kind").GetString()));
+        Assert.DoesNotContain(customer.Messages, m => m.Message.GetRawText().Contains("sh-", StringComparison.Ordinal));
+        Assert.DoesNotContain(customer.Messages, m => m.Message.GetRawText().Contains("tm-internal", StringComparison.Ordinal));
+
+        // The customer cannot signal about what they cannot see, nor point at a map they do not have.
+        Assert.Equal(ErrorCodes.NotFound, Code(await Signal(customer, "Drag", new { roomId, elementId = "sh-hidden", x = 1, y = 1 })));
+        Assert.Equal(ErrorCodes.NotFound, Code(await Signal(customer, "Drag", new { roomId, elementId = "tm-internal", x = 1, y = 1 })));
+        Assert.Equal(ErrorCodes.Forbidden, Code(await Signal(customer, "MoveCursor", new { roomId, map = "stakeholders", x = 1, y = 1 })));
+        Assert.True((await Signal(customer, "Drag", new { roomId, elementId = "ve-1", x = 3, y = 3 })).GetProperty("ok").GetBoolean());
+        await Eventually.TrueAsync(() => team.Messages.Any(m => m.Method == "Signal"), "the team never saw the customer's drag");
+    }
+
+    private static Task<JsonElement> Signal(RoomClient client, string method, object request) =>
+        client.Connection.InvokeAsync<JsonElement>(method, request, TestContext.Current.CancellationToken);
+
+    private static string? Code(JsonElement answer) => answer.GetProperty("error").GetProperty("code").GetString();
 
     /// <summary>
     /// Comments woven into the stream: an internal and a shared thread on a vision element or a stakeholder, replies,

@@ -78,6 +78,45 @@ public sealed class HubBadInputTests : IAsyncLifetime
         Assert.Equal("moveNode", seen[0].GetProperty("operation").GetProperty("type").GetString());
     }
 
+    public static TheoryData<string, string, string> BadSignals => new()
+    {
+        { "Drag", """ "just a string" """, ErrorCodes.Malformed },
+        { "Drag", """{ "roomId": "ROOM", "elementId": "sh-1" }""", ErrorCodes.Malformed },
+        { "Drag", """{ "roomId": "ROOM", "elementId": "sh-1", "x": "left", "y": 0 }""", ErrorCodes.Malformed },
+        { "Drag", """{ "roomId": "ROOM", "elementId": 7, "x": 0, "y": 0 }""", ErrorCodes.Malformed },
+        { "Drag", """{ "roomId": "ROOM", "elementId": "<b>", "x": 0, "y": 0 }""", ErrorCodes.InvalidId },
+        { "Drag", """{ "roomId": "ROOM", "elementId": "sh-404", "x": 0, "y": 0 }""", ErrorCodes.NotFound },
+        { "Drag", """{ "roomId": "ROOM", "elementId": "sh-1", "x": 1e300, "y": 0 }""", ErrorCodes.InvalidCoordinates },
+        { "Drag", """{ "roomId": "room-elsewhere", "elementId": "sh-1", "x": 0, "y": 0 }""", ErrorCodes.NotJoined },
+        { "EndDrag", """{ "roomId": "ROOM" }""", ErrorCodes.Malformed },
+        { "EndDrag", """[1, 2]""", ErrorCodes.Malformed },
+        { "MoveCursor", """{ "roomId": "ROOM", "map": "moon", "x": 0, "y": 0 }""", ErrorCodes.Malformed },
+        { "MoveCursor", """{ "roomId": "ROOM", "map": "vision", "x": 0 }""", ErrorCodes.Malformed },
+        { "MoveCursor", """{ "roomId": "ROOM", "map": "vision", "x": 0, "y": -1e300 }""", ErrorCodes.InvalidCoordinates },
+        { "HideCursor", """42""", ErrorCodes.Malformed },
+        { "HideCursor", """{ "roomId": "room-elsewhere" }""", ErrorCodes.NotJoined },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSignals))]
+    public async Task Signals_ShouldAnswerTheSenderOnlyWithAStableCode_WhenTheInputIsBad(string method, string requestJson, string expectedCode)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var request = JsonDocument.Parse(requestJson.Replace("ROOM", _roomId, StringComparison.Ordinal)).RootElement;
+
+        var answer = await _sender.Connection.InvokeAsync<JsonElement>(method, request, ct);
+
+        Assert.False(answer.GetProperty("ok").GetBoolean());
+        Assert.Equal(expectedCode, answer.GetProperty("error").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(answer.GetProperty("error").GetProperty("message").GetString()));
+
+        // Nothing went out: the next good signal is the first the other client sees.
+        var good = await _sender.Connection.InvokeAsync<JsonElement>("Drag", new { roomId = _roomId, elementId = "sh-1", x = 1, y = 2 }, ct);
+        Assert.True(good.GetProperty("ok").GetBoolean(), good.ToString());
+        await Eventually.TrueAsync(() => _other.Messages.Any(m => m.Method == "Signal"), "the good signal never arrived");
+        Assert.Single(_other.Messages, m => m.Method == "Signal");
+    }
+
     public static TheoryData<string> BadVersions => new() { "\"3\"", "null", "[1]", "{ \"v\": 1 }", "true", "1.5", "1e40" };
 
     [Theory]

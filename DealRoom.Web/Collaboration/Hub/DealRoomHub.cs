@@ -16,7 +16,7 @@ namespace DealRoom.Web.Collaboration.Hub;
 /// connection's <see cref="RoomParticipant"/>, which decides what the caller may do and see; the hub reads the
 /// caller's JSON (answering bad input with a documented error, never an exception) and writes the answers.
 /// </summary>
-public sealed class DealRoomHub(
+public sealed partial class DealRoomHub(
     RoomRegistry registry,
     IRoomAccessPolicy access,
     HubConnections connections,

@@ -50,6 +50,10 @@ public sealed partial class HubBroadcaster(
         var push = new PresencePush(session, hub, connections, logger);
         session.Presence.Changed += _ => push.Changed();
         session.Presence.Gathered += host => _ = SendBroughtHereAsync(roomId, host);
+
+        // Live drags and pointers go the same way: to this node's own connections (other nodes hear them by relay).
+        var signals = new SignalPush(session, hub, connections, logger);
+        session.Signals.Raised += signals.Send;
     }
 
     /// <summary>

@@ -17,4 +17,6 @@ public interface IDealRoomClient
 
     /// <summary>Someone brought everyone in a room the client joined to their viewport (a customer only to the vision map).</summary>
     Task BroughtHere(BroughtHereMessage message);
+    /// <summary>Someone's live drag or pointer in a room the client joined (ephemeral; never the client's own).</summary>
+    Task Signal(SignalMessage message);
 }

@@ -111,6 +111,11 @@ public static class ScaleOutSetup
         services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RedisPresenceRelay>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisPresenceRelay>());
 
+        // Live drags and pointers across nodes (ephemeral: published, never stored).
+        services.AddSingleton<RedisSignalRelay>();
+        services.AddSingleton<IRoomObserver>(sp => sp.GetRequiredService<RedisSignalRelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<RedisSignalRelay>());
+
         // Revocations and removals cut people off on every node.
         services.AddHostedService<RedisAccessRelay>();
 

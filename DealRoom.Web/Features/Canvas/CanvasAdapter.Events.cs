@@ -45,10 +45,8 @@ public sealed partial class CanvasAdapter
         // Drags are coalesced by the diagram itself: Moved fires once, at the end of the drag.
         var x = Math.Round(model.Position.X);
         var y = Math.Round(model.Position.Y);
-        if (Coordinates.AreValid(x, y))
-        {
-            _ = _submit(new MoveNode(model.Id, x, y));
-        }
+        var submitted = Coordinates.AreValid(x, y) ? _submit(new MoveNode(model.Id, x, y)) : Task.CompletedTask;
+        _ = FinishDragAsync(model.Id, submitted);
     }
 
     /// <summary>Selects a link (the user pressed on it, or picked its row); the diagram's own selection is cleared.</summary>
@@ -67,6 +65,8 @@ public sealed partial class CanvasAdapter
 
     private void OnNodeMoving(NodeModel node)
     {
+        NoticeDragStep(node);
+
         // A drag must follow the pointer at once, not glide behind it.
         if (!_glide && node is MapNode { Gliding: true } card)
         {

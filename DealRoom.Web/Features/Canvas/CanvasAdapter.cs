@@ -65,6 +65,7 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.KeyDown += OnNavigationKey;
         Diagram.PanChanged += OnPanOrZoomChanged;
         Diagram.ZoomChanged += OnPanOrZoomChanged;
+        Diagram.PointerMove += OnPointerMoveForCursor;
     }
 
     public MapKind Map { get; }
@@ -195,15 +196,16 @@ public sealed partial class CanvasAdapter : IDisposable
         }
     }
 
-    /// <summary>Shows which nodes other participants have selected: element id → their colours.</summary>
-    public void ShowOthersSelection(IReadOnlyDictionary<string, IReadOnlyList<string>> colorsById)
+    /// <summary>Shows which nodes other participants have selected: element id → who (a ring in their colour, their name on it).</summary>
+    public void ShowOthersSelection(IReadOnlyDictionary<string, IReadOnlyList<SelectionMark>> marksById)
     {
         foreach (var node in _nodes.Values)
         {
-            var colors = colorsById.TryGetValue(node.Id, out var c) ? c : [];
-            if (!colors.SequenceEqual(node.OthersColors))
+            var marks = marksById.TryGetValue(node.Id, out var m) ? m : [];
+            if (!marks.SequenceEqual(node.OthersSelecting))
             {
-                node.OthersColors = colors;
+                node.OthersSelecting = marks;
+                node.OthersColors = [.. marks.Select(mark => mark.Color).Distinct()];
                 node.Refresh();
             }
         }
@@ -235,6 +237,7 @@ public sealed partial class CanvasAdapter : IDisposable
         Diagram.KeyDown -= OnNavigationKey;
         Diagram.PanChanged -= OnPanOrZoomChanged;
         Diagram.ZoomChanged -= OnPanOrZoomChanged;
+        Diagram.PointerMove -= OnPointerMoveForCursor;
         foreach (var node in _nodes.Values)
         {
             node.Moved -= OnNodeMoved;
@@ -270,8 +273,7 @@ public sealed partial class CanvasAdapter : IDisposable
             if (node.Position.X != x || node.Position.Y != y)
             {
                 node.Gliding = _glide;
-                // Refreshes the card and raises Moving, which redraws its links.
-                node.SetPosition(x, y);
+                Place(node, x, y);
             }
             else
             {

@@ -22,6 +22,9 @@ public abstract class MapNode : NodeModel
     /// <summary>The colours of the other participants who have this element selected.</summary>
     public IReadOnlyList<string> OthersColors { get; set; } = [];
 
+    /// <summary>The other participants who have this element selected, for the names on their rings.</summary>
+    public IReadOnlyList<SelectionMark> OthersSelecting { get; set; } = [];
+
     /// <summary>How many open gaps point at this element (a badge on the card).</summary>
     public int GapCount { get; set; }
 

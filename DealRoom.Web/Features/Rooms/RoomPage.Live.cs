@@ -116,12 +116,13 @@ public partial class RoomPage
             if (ShowFollowed() || !OnlyViewportsMoved(previous, _participants))
             {
                 ShowOthersSelection();
+                ForgetAbsentPointers();
                 StateHasChanged();
             }
         });
     }
 
-    /// <summary>Rings the cards that other participants have selected, in their colours.</summary>
+    /// <summary>Rings the cards that other participants have selected, in their colours and with their names.</summary>
     private void ShowOthersSelection()
     {
         if (_stakeholderMap is null && _visionMap is null)
@@ -129,13 +130,13 @@ public partial class RoomPage
             return;
         }
 
-        var colors = _participants
+        var marks = _participants
             .Where(p => p.ConnectionId != _connectionId)
-            .SelectMany(p => p.Selection.Select(id => (Id: id, p.Color)))
+            .SelectMany(p => p.Selection.Select(id => (Id: id, Mark: new SelectionMark(p.Name, p.Color))))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Color).Distinct().ToList(), StringComparer.Ordinal);
-        _stakeholderMap?.ShowOthersSelection(colors);
-        _visionMap?.ShowOthersSelection(colors);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SelectionMark>)g.Select(x => x.Mark).Distinct().ToList(), StringComparer.Ordinal);
+        _stakeholderMap?.ShowOthersSelection(marks);
+        _visionMap?.ShowOthersSelection(marks);
     }
 
     private void OnCanvasSelectionChanged(string? id)

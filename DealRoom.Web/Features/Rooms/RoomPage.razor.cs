@@ -110,6 +110,7 @@ public partial class RoomPage
         _session.Presence.Changed += OnPresenceChanged;
         _session.Presence.Gathered += OnGathered;
         Connection.Changed += OnConnectionChanged;
+        StartSignals();
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
         await StartCommentsAsync();
@@ -129,6 +130,7 @@ public partial class RoomPage
 
     public async ValueTask DisposeAsync()
     {
+        StopSignals();
         _participant?.Dispose();
         AccessEvents.InvitationRevoked -= OnInvitationRevoked;
         AccessEvents.MemberRemoved -= OnMemberRemoved;
@@ -158,6 +160,7 @@ public partial class RoomPage
         var adapter = new CanvasAdapter(_tab == 0 ? MapKind.Stakeholders : MapKind.Vision, _state, SubmitAsync, ConfirmDeleteAsync, readOnly: !_canEdit);
         adapter.SelectionChanged += OnCanvasSelectionChanged;
         WatchViewport(adapter);
+        WireSignals(adapter);
         if (_tab == 0)
         {
             _stakeholderMap = adapter;
