@@ -115,5 +115,39 @@ public sealed class AccountItemOperationTests
         Assert.Equal(op, read);
     }
 
+    [Fact]
+    public void Replay_ShouldRebuildAByteIdenticalAccount_WhenItsLoggedOperationsAreReplayedFromJson()
+    {
+        var random = new Random(7);
+        var state = Account();
+        var log = new List<(string Json, OperationContext Context)>();
+        for (var i = 0; i < 300; i++)
+        {
+            var id = $"ai-{random.Next(20)}";
+            Operation op = random.Next(4) == 0
+                ? new RemoveAccountItem(id)
+                : new SetAccountItem(id, (AccountItemKind)random.Next(6), $"Item {i}", random.Next(2) == 0 ? null : $"{i} m", null)
+                {
+                    BaseVersion = state.AccountItems.TryGetValue(id, out var item) && random.Next(3) > 0 ? item.Version - random.Next(2) : null,
+                };
+            var context = random.Next(2) == 0 ? Nina : Alex;
+            var result = state.Apply(op, context);
+            if (result.Succeeded)
+            {
+                state = result.State!;
+                log.Add((OperationJson.ToJson(result.Applied!), context));
+            }
+        }
+
+        var replica = Account();
+        foreach (var (json, context) in log)
+        {
+            replica = replica.Apply(OperationJson.Parse(json).Operation!, context).State!;
+        }
+
+        Assert.InRange(log.Count, 100, 299);
+        Assert.Equal(SnapshotJson.ToJson(state), SnapshotJson.ToJson(replica));
+    }
+
     private static RoomState Account() => RoomState.Create(AccountRoomIds.For("acc-1"), "Northwind");
 }
