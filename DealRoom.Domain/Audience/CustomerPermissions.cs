@@ -39,6 +39,10 @@ public static class CustomerPermissions
             SuggestChange => true,
             AcceptSuggestion or DeclineSuggestion => false,
 
+            // The account's profile is the team's alone: a customer never reaches an account's sequencer, and could
+            // not edit it if they did.
+            SetAccountItem or RemoveAccountItem => false,
+
             // Every operation type must have a customer rule (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer permission rule is defined for '{operation.Type}'.", nameof(operation)),
         };

@@ -90,6 +90,8 @@ public static class CustomerProjection
             ReopenThread op => ThreadChange(after, op.ThreadId, op),
             AcceptSuggestion op => ThreadChange(after, op.ThreadId, op),
             DeclineSuggestion op => ThreadChange(after, op.ThreadId, op),
+            // The account's profile is the team's alone (and Project drops AccountItems).
+            SetAccountItem or RemoveAccountItem => ProjectedChange.Nothing,
 
             // Every operation type must say what it means to a customer (OperationTypeCoverageTests walks them all).
             _ => throw new ArgumentException($"No customer projection is defined for '{operation.Type}'.", nameof(operation)),

@@ -46,6 +46,8 @@ public sealed partial record RoomState
             SuggestChange op => ApplySuggestChange(op, context),
             AcceptSuggestion op => ApplyDecideSuggestion(op.ThreadId, SuggestionStatus.Accepted, null, context),
             DeclineSuggestion op => ApplyDecideSuggestion(op.ThreadId, SuggestionStatus.Declined, op.Reason, context),
+            SetAccountItem op => ApplySetAccountItem(op, context),
+            RemoveAccountItem op => ApplyRemoveAccountItem(op),
             _ => ApplyResult.Fail(new RoomError(ErrorCodes.UnknownOperation, $"Unknown operation type '{operation.Type}'.")),
         };
 

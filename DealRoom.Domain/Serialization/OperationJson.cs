@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Comments;
 using DealRoom.Domain.Fields;
 using DealRoom.Domain.Rooms;
@@ -48,6 +49,11 @@ public static class OperationJson
         ["suggestChange"] = e => new SuggestChange(Id(e), Str(e, "text"), Change(e)),
         ["acceptSuggestion"] = e => new AcceptSuggestion(Str(e, "threadId")),
         ["declineSuggestion"] = e => new DeclineSuggestion(Str(e, "threadId"), OptStr(e, "reason")),
+        ["setAccountItem"] = e => new SetAccountItem(Id(e), Enum<AccountItemKind>(e, "kind"), Str(e, "text"), OptStr(e, "figure"), OptStr(e, "period"))
+        {
+            BaseVersion = OptWhole(e, "baseVersion"),
+        },
+        ["removeAccountItem"] = e => new RemoveAccountItem(Id(e)) { BaseVersion = OptWhole(e, "baseVersion") },
     };
 
     /// <summary>Every operation type name the protocol knows.</summary>
@@ -219,6 +225,18 @@ public static class OperationJson
                 writer.WriteString("threadId", op.ThreadId);
                 writer.WriteString("reason", op.Reason);
                 break;
+            case SetAccountItem op:
+                writer.WriteString("id", op.Id);
+                writer.WriteString("kind", op.Kind.ToString());
+                writer.WriteString("text", op.Text);
+                writer.WriteString("figure", op.Figure);
+                writer.WriteString("period", op.Period);
+                WriteBase(writer, op.BaseVersion);
+                break;
+            case RemoveAccountItem op:
+                writer.WriteString("id", op.Id);
+                WriteBase(writer, op.BaseVersion);
+                break;
             default:
                 throw new ArgumentException($"No wire form for {operation.GetType().Name}.", nameof(operation));
         }
@@ -239,6 +257,14 @@ public static class OperationJson
     }
 
     private static string Id(JsonElement e) => Str(e, "id");
+
+    private static void WriteBase(Utf8JsonWriter writer, long? baseVersion)
+    {
+        if (baseVersion is { } version)
+        {
+            writer.WriteNumber("baseVersion", version);
+        }
+    }
 
     private static string Str(JsonElement e, string name)
     {

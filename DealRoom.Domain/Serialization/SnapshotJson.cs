@@ -148,6 +148,7 @@ public static class SnapshotJson
         writer.WriteEndArray();
 
         ThreadJson.WriteAll(writer, state.Threads);
+        AccountItemJson.WriteAll(writer, state.RoomId, state.AccountItems);
 
         if (includeBaseline && state.Baseline is not null)
         {
@@ -264,6 +265,7 @@ public static class SnapshotJson
             Iterations = iterations,
             PhaseHistory = phases,
             Threads = ThreadJson.ReadAll(root),
+            AccountItems = AccountItemJson.ReadAll(root),
             Baseline = root.TryGetProperty("baseline", out var baseline) ? Read(baseline) : null,
         };
     }

@@ -1,15 +1,6 @@
-namespace DealRoom.Web.Persistence;
+using DealRoom.Domain.Accounts;
 
-/// <summary>What an item of the account's profile says.</summary>
-public enum AccountItemKind
-{
-    Vision,
-    BusinessStrategy,
-    StrategicInitiative,
-    Challenge,
-    IndustryTrend,
-    FinancialPerformance,
-}
+namespace DealRoom.Web.Persistence;
 
 /// <summary>Where a new business idea for the account comes from.</summary>
 public enum AccountLeadSource

@@ -1,3 +1,4 @@
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using Microsoft.EntityFrameworkCore;

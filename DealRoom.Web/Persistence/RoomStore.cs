@@ -15,10 +15,15 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
     public async Task<RoomLoad?> LoadAsync(string roomId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        var room = await RoomAsync(db, roomId, cancellationToken);
         if (room is null)
         {
             return null;
+        }
+
+        if (AccountRoomIds.AccountOf(roomId) is { } ownAccount)
+        {
+            await AccountProfileImport.ImportAsync(db, roomId, ownAccount, room.Name, cancellationToken);
         }
 
         var snapshot = await db.Snapshots.AsNoTracking()
@@ -52,7 +57,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
     {
         ArgumentOutOfRangeException.ThrowIfNegative(version);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var room = await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        var room = await RoomAsync(db, roomId, cancellationToken);
         if (room is null)
         {
             return null;
@@ -170,6 +175,21 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
             .Take(max)
             .ToListAsync(cancellationToken);
         return records.Select(ToCommitted).ToList();
+    }
+
+    /// <summary>
+    /// A deal room's row, or for an account's own sequencer (<see cref="AccountRoomIds"/>) a stand-in made from the
+    /// account's row: the sequencer has no row in <c>Rooms</c>, so no room list, membership or invitation ever names it.
+    /// </summary>
+    private static async Task<RoomRecord?> RoomAsync(DealRoomDbContext db, string roomId, CancellationToken cancellationToken)
+    {
+        if (AccountRoomIds.AccountOf(roomId) is not { } accountId)
+        {
+            return await db.Rooms.AsNoTracking().FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        }
+
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        return account is null ? null : new RoomRecord { Id = roomId, Name = account.Name, CreatedAt = account.CreatedAt };
     }
 
     private static CommittedOperation ToCommitted(OperationRecord record)

@@ -61,7 +61,9 @@ public class ReplayTests
         // Assert
         Assert.Equal(SnapshotJson.ToJson(state), SnapshotJson.ToJson(replica));
         Assert.Equal(log.Count, replica.Version);
-        Assert.All(OperationJson.TypeNames, type => Assert.True(accepted.GetValueOrDefault(type) > 0, $"no {type} was applied"));
+        // Account operations apply only in an account's own sequencer; AccountItemOperationTests replays those.
+        Assert.All(OperationJson.TypeNames.Where(t => t is not ("setAccountItem" or "removeAccountItem")),
+            type => Assert.True(accepted.GetValueOrDefault(type) > 0, $"no {type} was applied"));
         Assert.InRange(rejected.Values.Sum(), OperationCount / 10, OperationCount / 2);
         Assert.True(rejected.Count >= 10, "rejections: " + string.Join(", ", rejected.Select(r => $"{r.Key}={r.Value}")));
         Assert.True(state.ElementCount > 50, $"only {state.ElementCount} elements survived");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms.Operations;
@@ -9,6 +10,7 @@ using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using Microsoft.AspNetCore.SignalR.Client;
 using DealRoom.Domain.Rooms;
+using DealRoom.Web.Persistence;
 
 namespace DealRoom.Tests.Web.Access;
 
@@ -242,6 +244,37 @@ public sealed class CustomerLeakTests
     /// Comments woven into the stream: an internal and a shared thread on a vision element or a stakeholder, replies,
     /// resolve and reopen on both kinds (the ones a stakeholder's visibility or a removal makes moot are refused).
     /// </summary>
+    [Fact]
+    public async Task Customer_ShouldReceiveNothingOfTheAccount_WhenTheTeamEditsTheProfileOfTheirRoomsAccount()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        await using var team = await RoomClient.ConnectAsync(server, DemoRoom.RoomId, ct);
+        await team.JoinAsync(ct);
+        var (_, link) = await Customers.InviteAsync(server, DemoRoom.RoomId, ct, rights: "View");
+        await using var customer = await RoomClient.ConnectAsync(server.HubUrl, DemoRoom.RoomId, await Customers.TokenAsync(server, link, ct), ct, sparse: true);
+        await customer.JoinAsync(ct);
+        using var owner = server.CreateHttpClient(await server.OwnerTokenAsync(ct));
+
+        // Act: profile edits of the room's account (new, corrected, removed), then one room edit the customer does see.
+        using var added = await owner.PostAsJsonAsync($"/api/accounts/{DemoRoom.AccountId}/items", new { kind = "Challenge", text = InternalMarker + " cash" }, ct);
+        var itemId = (await added.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("itemId").GetString();
+        using var corrected = await owner.PostAsJsonAsync($"/api/accounts/{DemoRoom.AccountId}/items", new { itemId, kind = "Challenge", text = InternalMarker + " margins" }, ct);
+        using var removed = await owner.DeleteAsync($"/api/accounts/{DemoRoom.AccountId}/items/{itemId}", ct);
+        await team.SubmitAsync(new UpdateRoom(new Dictionary<string, string?> { ["customerName"] = "Northwind Logistics AB" }), ct);
+        await Eventually.TrueAsync(() => customer.Messages.Any(m => m.Method == "OperationApplied"), "the customer never saw the room edit");
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.All(customer.Messages, m =>
+        {
+            Assert.DoesNotContain(InternalMarker, m.Message.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("AccountItem", m.Message.GetRawText(), StringComparison.Ordinal);
+        });
+        Assert.Empty(customer.State!.AccountItems);
+    }
+
     private static async Task CommentAsync(RoomClient team, int i, CancellationToken ct)
     {
         var state = team.State!;

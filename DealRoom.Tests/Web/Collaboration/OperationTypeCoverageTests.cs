@@ -1,4 +1,5 @@
 using System.Reflection;
+using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
@@ -51,6 +52,8 @@ public sealed class OperationTypeCoverageTests
         new SuggestChange("sg-new", "Call it what we call it", new UpdateVisionElement("ve-1", F(("title", "One platform")))),
         new AcceptSuggestion("sg-1"),
         new DeclineSuggestion("sg-1", "Not in this phase"),
+        new SetAccountItem("ai-1", AccountItemKind.FinancialPerformance, "Revenue", "2.6 bn EUR", "FY2026") { BaseVersion = 1 },
+        new RemoveAccountItem("ai-1"),
     }.ToDictionary(o => o.GetType());
 
     public static TheoryData<string> TypeNames => [.. ConcreteTypes().Select(t => t.Name)];
@@ -86,6 +89,13 @@ public sealed class OperationTypeCoverageTests
         if (operation is ReopenThread)
         {
             before = before.Apply(new ResolveThread("th-1"), Context).State!;
+        }
+
+        if (operation is SetAccountItem or RemoveAccountItem)
+        {
+            // Account items live only in an account's own sequencer.
+            before = RoomState.Create(AccountRoomIds.For("acc-coverage"), "Coverage account")
+                .Apply(new SetAccountItem("ai-1", AccountItemKind.FinancialPerformance, "Revenue", "2.4 bn EUR", "FY2025"), Context).State!;
         }
 
         // The wire form: written, read back, written again to the same text.

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DealRoom.Domain.Accounts;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,14 @@ public sealed class DbRoomAccessPolicy(IDbContextFactory<DealRoomDbContext> cont
         ClaimsPrincipal user, string fallbackId, string? requestedName, string roomId, CancellationToken cancellationToken)
     {
         var name = user.NameForDisplay();
+
+        // An account's own sequencer is keyed like a room but is no room: no hub, REST or page path of a deal room
+        // reaches it, for anyone (the account page joins it through AccountSequencer with the account right).
+        if (AccountRoomIds.IsAccountRoom(roomId))
+        {
+            return RoomAccess.Denied(user.UserId() ?? fallbackId, requestedName ?? name);
+        }
+
         if (user.Identity?.IsAuthenticated != true || user.UserId() is not { } userId)
         {
             return RoomAccess.Denied(fallbackId, requestedName ?? "Guest");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DealRoom.Domain.Accounts;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -8,8 +9,10 @@ using MudBlazor;
 namespace DealRoom.Web.Features.Accounts;
 
 /// <summary>
-/// One account for its team: the cockpit of its opportunities, its profile, its portfolio and its network. Every
-/// change any member of the account team makes reloads it on every open page (<see cref="AccountNotifier"/>).
+/// One account for its team: the cockpit of its opportunities, its profile, its portfolio and its network. The page is a
+/// participant of the account's own sequencer (<see cref="AccountSequencer"/>): profile edits arrive live from it, and its
+/// presence says who has the account open and which item they are editing. Leads and links still reload through
+/// <see cref="AccountNotifier"/>.
 /// </summary>
 public partial class AccountPage : IDisposable
 {
@@ -19,6 +22,8 @@ public partial class AccountPage : IDisposable
     private int _tab;
     private ClaimsPrincipal _user = new();
     private IDisposable? _subscription;
+    private RoomParticipant? _participant;
+    private IReadOnlyList<Participant> _present = [];
 
     [Parameter]
     public string AccountId { get; set; } = string.Empty;
@@ -39,6 +44,9 @@ public partial class AccountPage : IDisposable
     private AccountNotifier Notifier { get; set; } = default!;
 
     [Inject]
+    private AccountSequencer Room { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -50,9 +58,58 @@ public partial class AccountPage : IDisposable
         await ReloadAsync();
         _subscription?.Dispose();
         _subscription = _error is null ? Notifier.Subscribe(AccountId, OnChangedAsync) : null;
+        LeaveRoom();
+        if (_error is null && (await Room.JoinAsync(_user, AccountId, "circuit-" + Guid.NewGuid().ToString("N"), CancellationToken.None)).Value is { } participant)
+        {
+            _participant = participant;
+            participant.Session.Presence.Changed += OnPresenceChanged;
+            participant.Listen(OnProfileChanged);
+            participant.Enter();
+            _present = participant.Participants;
+        }
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        LeaveRoom();
+    }
+
+    private void LeaveRoom()
+    {
+        if (_participant is { } participant)
+        {
+            participant.Session.Presence.Changed -= OnPresenceChanged;
+            participant.Dispose();
+            _participant = null;
+        }
+    }
+
+    /// <summary>A committed profile edit (anyone's, in the sequencer's order): the items are read from the state after it.</summary>
+    private ValueTask OnProfileChanged(AudienceView update)
+    {
+        _ = InvokeAsync(() =>
+        {
+            if (_detail is not null)
+            {
+                _detail = _detail with { Version = update.Version, Items = AccountService.ItemsOf(update.State) };
+                StateHasChanged();
+            }
+        });
+        return ValueTask.CompletedTask;
+    }
+
+    private void OnPresenceChanged(IReadOnlyList<Participant> participants) => _ = InvokeAsync(() =>
+    {
+        _present = participants;
+        StateHasChanged();
+    });
+
+    /// <summary>Tells the others which item this person is editing (none: an empty selection).</summary>
+    private void OnEditing(string? itemId) => _participant?.Select(itemId is null ? [] : [itemId]);
+
+    private async Task<Domain.Rooms.RoomError?> SaveAsync(AccountItemRequest request) =>
+        (await Accounts.RecordItemAsync(_user, AccountId, request, CancellationToken.None)).Error;
 
     private async Task ReloadAsync()
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Persistence;
@@ -9,11 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DealRoom.Web.Features.Accounts;
 
 /// <summary>
-/// Accounts: their profile (an append-only log of edits, each with author and time), their portfolio of leads, and
-/// the hand links of their network. Every method checks the caller's right to the account (<see cref="AccountAccess"/>);
-/// every change is told to the account's open pages (<see cref="AccountNotifier"/>).
+/// Accounts: their profile (operations on the account's own sequencer, <see cref="AccountSequencer"/>, each item with author
+/// and time), their portfolio of leads, and the hand links of their network. Every method checks the caller's right to
+/// the account (<see cref="AccountAccess"/>); profile edits reach open pages through the sequencer, the other changes
+/// through <see cref="AccountNotifier"/>.
 /// </summary>
-public sealed class AccountService(IDbContextFactory<DealRoomDbContext> contexts, RoomRegistry registry, AccountNotifier notifier, TimeProvider clock)
+public sealed class AccountService(
+    IDbContextFactory<DealRoomDbContext> contexts, RoomRegistry registry, AccountSequencer accountRoom, AccountNotifier notifier, TimeProvider clock)
 {
     public const int TextLength = 2000;
 
@@ -77,18 +80,21 @@ public sealed class AccountService(IDbContextFactory<DealRoomDbContext> contexts
         }
 
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == accountId, cancellationToken);
-        var edits = await db.AccountEdits.AsNoTracking().Where(e => e.AccountId == accountId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var items = edits.GroupBy(e => e.ItemId).Select(g => g.Last()).Where(e => !e.Removed)
-            .OrderBy(e => e.Kind).ThenBy(e => e.Id)
-            .Select(e => new AccountItem(e.ItemId, e.Kind, e.Text, e.Figure, e.Period, e.AuthorName, e.At))
-            .ToList();
+        var profile = (await registry.GetAsync(AccountRoomIds.For(accountId), cancellationToken))!.State;
         var leads = await db.AccountLeads.AsNoTracking().Where(l => l.AccountId == accountId).ToListAsync(cancellationToken);
         return AccessResult<AccountDetail>.Ok(new AccountDetail(
-            account.Id, account.Name, account.Industry, right >= AccountRight.Edit, edits.Count == 0 ? 0 : edits[^1].Id, items,
+            account.Id, account.Name, account.Industry, right >= AccountRight.Edit, profile.Version, ItemsOf(profile),
             [.. leads.OrderBy(l => l.Stage).ThenBy(l => l.CreatedAt).Select(ToLead)]));
     }
 
-    /// <summary>Records a profile item or corrects one: a new edit in the account's log, never an update in place.</summary>
+    /// <summary>The profile as the account's sequencer holds it, by kind, then in the order the items last changed.</summary>
+    public static IReadOnlyList<AccountItem> ItemsOf(RoomState profile) =>
+        [.. profile.AccountItems.Values.OrderBy(i => i.Kind).ThenBy(i => i.Version).Select(AccountItem.From)];
+
+    /// <summary>
+    /// Records a profile item or corrects one: a <c>setAccountItem</c> submitted through the caller's participant in the
+    /// account's sequencer (ordered, durable, then seen live by every open page of the account).
+    /// </summary>
     public async Task<AccessResult<AccountItem>> RecordItemAsync(ClaimsPrincipal caller, string accountId, AccountItemRequest request, CancellationToken cancellationToken)
     {
         if (request.Kind is not { } kind || !Enum.IsDefined(kind))
@@ -96,70 +102,43 @@ public sealed class AccountService(IDbContextFactory<DealRoomDbContext> contexts
             return AccessResult<AccountItem>.Fail(ErrorCodes.Required, "Say what the item is (kind).", "kind");
         }
 
-        var text = request.Text?.Trim() ?? string.Empty;
-        if (text.Length is 0 or > TextLength)
-        {
-            return AccessResult<AccountItem>.Fail(ErrorCodes.Required, $"Write the item (at most {TextLength} characters).", "text");
-        }
-
-        if (request.Figure?.Trim().Length > 200 || request.Period?.Trim().Length > 50)
-        {
-            return AccessResult<AccountItem>.Fail(ErrorCodes.TooLong, "A figure is at most 200 characters and its period at most 50.",
-                request.Figure?.Trim().Length > 200 ? "figure" : "period");
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await AccountAccess.RightAsync(db, caller, accountId, cancellationToken) < AccountRight.Edit)
-        {
-            return AccessResult<AccountItem>.Forbidden("You may not edit this account.");
-        }
-
-        if (request.ItemId is { } existing && !await db.AccountEdits.AnyAsync(e => e.AccountId == accountId && e.ItemId == existing, cancellationToken))
-        {
-            return AccessResult<AccountItem>.Fail(ErrorCodes.NotFound, "The account has no such item.", "itemId");
-        }
-
-        var edit = new AccountEditRecord
-        {
-            AccountId = accountId,
-            ItemId = request.ItemId ?? Ids.New("ai"),
-            Kind = kind,
-            Text = text,
-            Figure = Blank(request.Figure),
-            Period = Blank(request.Period),
-            AuthorId = caller.UserId()!,
-            AuthorName = caller.NameForDisplay(),
-            At = clock.GetUtcNow(),
-        };
-        db.AccountEdits.Add(edit);
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(accountId);
-        return AccessResult<AccountItem>.Ok(new AccountItem(edit.ItemId, edit.Kind, edit.Text, edit.Figure, edit.Period, edit.AuthorName, edit.At));
+        var itemId = request.ItemId ?? Ids.New("ai");
+        var operation = new SetAccountItem(itemId, kind, request.Text ?? string.Empty, request.Figure, request.Period) { BaseVersion = request.BaseVersion };
+        return await SubmitAsync(caller, accountId, operation, request.ItemId is not null, (state, version) => state.AccountItems.TryGetValue(itemId, out var item)
+            ? AccountItem.From(item)
+            : new AccountItem(itemId, kind, operation.Text.Trim(), operation.Figure, operation.Period, caller.NameForDisplay(), clock.GetUtcNow(), version), cancellationToken);
     }
 
-    public async Task<AccessResult<bool>> RemoveItemAsync(ClaimsPrincipal caller, string accountId, string itemId, CancellationToken cancellationToken)
+    public async Task<AccessResult<bool>> RemoveItemAsync(
+        ClaimsPrincipal caller, string accountId, string itemId, CancellationToken cancellationToken, long? baseVersion = null) =>
+        await SubmitAsync(caller, accountId, new RemoveAccountItem(itemId) { BaseVersion = baseVersion }, true, (_, _) => true, cancellationToken);
+
+    /// <summary>One profile operation through a participant of its own (a REST call or a page action without a live page).</summary>
+    private async Task<AccessResult<T>> SubmitAsync<T>(
+        ClaimsPrincipal caller, string accountId, Operation operation, bool itemMustExist, Func<RoomState, long, T> result, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await AccountAccess.RightAsync(db, caller, accountId, cancellationToken) < AccountRight.Edit)
+        var joined = await accountRoom.JoinAsync(caller, accountId, "api-" + Guid.NewGuid().ToString("N"), cancellationToken);
+        if (joined.Value is not { } participant)
         {
-            return AccessResult<bool>.Forbidden("You may not edit this account.");
+            return new AccessResult<T>(default, joined.Error);
         }
 
-        var last = await db.AccountEdits.AsNoTracking().Where(e => e.AccountId == accountId && e.ItemId == itemId)
-            .OrderByDescending(e => e.Id).FirstOrDefaultAsync(cancellationToken);
-        if (last is null || last.Removed)
+        using (participant)
         {
-            return AccessResult<bool>.Fail(ErrorCodes.NotFound, "The account has no such item.", "itemId");
-        }
+            var id = operation switch { SetAccountItem set => set.Id, RemoveAccountItem remove => remove.Id, _ => string.Empty };
+            if (itemMustExist && participant.CanEdit && !participant.State.AccountItems.ContainsKey(id))
+            {
+                return AccessResult<T>.Fail(ErrorCodes.NotFound, "The account has no such item.", "itemId");
+            }
 
-        db.AccountEdits.Add(new AccountEditRecord
-        {
-            AccountId = accountId, ItemId = itemId, Kind = last.Kind, Text = last.Text, Removed = true,
-            AuthorId = caller.UserId()!, AuthorName = caller.NameForDisplay(), At = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(accountId);
-        return AccessResult<bool>.Ok(true);
+            var answer = await participant.SubmitAsync(Ids.New("op"), operation, cancellationToken);
+            return answer.Error switch
+            {
+                null => AccessResult<T>.Ok(result(participant.State, answer.Version)),
+                { Code: ErrorCodes.Forbidden } => AccessResult<T>.Forbidden("You may not edit this account."),
+                var error => new AccessResult<T>(default, error),
+            };
+        }
     }
 
     public async Task<AccessResult<AccountLead>> AddLeadAsync(ClaimsPrincipal caller, string accountId, AccountLeadRequest request, CancellationToken cancellationToken)

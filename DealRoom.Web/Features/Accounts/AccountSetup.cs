@@ -6,6 +6,7 @@ public static class AccountSetup
     public static IServiceCollection AddDealRoomAccounts(this IServiceCollection services)
     {
         services.AddSingleton<AccountNotifier>();
+        services.AddScoped<AccountSequencer>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountInsights>();
         services.AddScoped<LeadConversion>();

@@ -390,6 +390,7 @@ public sealed partial class CanvasAdapter : IDisposable
         GroupChanges => [],
         StartThread o => [o.AnchorId],
         ReplyToThread or ResolveThread or ReopenThread or SuggestChange or AcceptSuggestion or DeclineSuggestion => [],
+        SetAccountItem or RemoveAccountItem => [],
         _ => throw new ArgumentException($"No canvas mapping is defined for '{operation.Type}'.", nameof(operation)),
     };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using DealRoom.Domain.Accounts;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Persistence;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,12 @@ public sealed partial class RoomSummaryWriter(
 
     public void Attach(RoomSession session)
     {
+        // An account's own sequencer is not a deal room: it has no summary and is listed nowhere.
+        if (AccountRoomIds.IsAccountRoom(session.RoomId))
+        {
+            return;
+        }
+
         _changed[session.RoomId] = session;
         session.Subscribe(background: true, listener: _ =>
         {
