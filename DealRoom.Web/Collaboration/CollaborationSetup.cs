@@ -1,5 +1,6 @@
 using DealRoom.Web.Collaboration.Hub;
 using DealRoom.Web.Features.Rooms;
+using DealRoom.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 

@@ -6,6 +6,7 @@ using DealRoom.Domain.Serialization;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.Comments;
+using DealRoom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
