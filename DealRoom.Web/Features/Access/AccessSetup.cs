@@ -84,6 +84,7 @@ public static class AccessSetup
         services.AddScoped<MembershipService>();
         services.AddScoped<TeamAdminService>();
         services.AddScoped<AccessSeeder>();
+        services.AddScoped<IDatabaseSeeder>(sp => sp.GetRequiredService<AccessSeeder>());
         return services;
     }
 
