@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Features.Access;
+namespace DealRoom.Web.Access;
 
 /// <summary>The team roles of DealRoom.</summary>
 public static class TeamRoles
