@@ -20,8 +20,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDealRoomPersistence(builder.Configuration, builder.Environment);
 
 // Collaboration: one session per open room, the gate every participant comes through, the hub, and what attaches
-// to sessions (the hub broadcaster, the rooms page's summaries).
+// to sessions (the hub broadcaster; the rooms page's summaries, registered by AddDealRoomRooms).
 var signalR = builder.Services.AddDealRoomCollaboration(builder.Configuration);
+builder.Services.AddDealRoomRooms();
 
 // Past one node (Redis:Configuration set): the SignalR Redis backplane, a Redis channel that wakes the other
 // nodes' room sessions after each commit, shared data protection keys. Unset: one node, nothing shared.

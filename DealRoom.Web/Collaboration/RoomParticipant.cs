@@ -75,7 +75,7 @@ public sealed partial class RoomParticipant : IDisposable
             return Task.FromResult(new SubmitResult(opId, _session.State.Version, limited));
         }
 
-        var submission = new Submission(opId, operation, Grant.Author) { Grant = Grant };
+        var submission = new Submission(opId, operation, new Author(Grant.UserId, Grant.Name)) { Grant = Grant };
         return _session.SubmitAsync(submission, cancellationToken, runOnCaller);
     }
 

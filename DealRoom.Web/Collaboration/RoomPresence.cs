@@ -222,13 +222,6 @@ public sealed class RoomPresence(TimeProvider? clock = null)
     private sealed record RemoteParticipants(IReadOnlyList<Participant> Participants, long Sequence, DateTimeOffset Expires);
 }
 
-/// <summary>Whether a participant is on the deal team or an invited customer.</summary>
-public enum ParticipantKind
-{
-    Team,
-    Customer,
-}
-
 /// <summary>
 /// One connection in a room: who, their colour, what they have selected, where they are looking, and how many times
 /// they brought everyone there (<see cref="Gathering"/>: a count, so another node can tell a new one from an old one).

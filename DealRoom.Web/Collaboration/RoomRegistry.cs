@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using DealRoom.Web.Infrastructure;
 
 namespace DealRoom.Web.Collaboration;
 

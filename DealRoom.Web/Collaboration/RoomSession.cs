@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
+using DealRoom.Web.Infrastructure;
 
 namespace DealRoom.Web.Collaboration;
 

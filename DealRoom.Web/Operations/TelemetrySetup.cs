@@ -1,4 +1,5 @@
 using DealRoom.Web.Collaboration;
+using DealRoom.Web.Infrastructure;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;

@@ -1,5 +1,4 @@
 using DealRoom.Domain.Rooms;
-using DealRoom.Web.Collaboration;
 using Microsoft.EntityFrameworkCore;
 
 namespace DealRoom.Web.Persistence;

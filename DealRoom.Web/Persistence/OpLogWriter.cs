@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using DealRoom.Domain.Rooms;
 using DealRoom.Web.Collaboration;
+using DealRoom.Web.Infrastructure;
 
 namespace DealRoom.Web.Persistence;
 

@@ -109,7 +109,6 @@ public static class PersistenceSetup
         }
 
         services.AddSingleton<RoomStore>();
-        services.AddSingleton<RoomSummaryStore>();
         services.AddSingleton<OpLogWriter>();
         services.AddSingleton<Collaboration.IOpLog, OpLog>();
         services.AddSingleton<DemoSeeder>();
@@ -136,6 +135,9 @@ public static class PersistenceSetup
         }
 
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Features.Access.AccessSeeder>().SeedAsync(CancellationToken.None);
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
+        {
+            await seeder.SeedAsync(CancellationToken.None);
+        }
     }
 }

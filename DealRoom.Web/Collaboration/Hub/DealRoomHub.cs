@@ -4,8 +4,8 @@ using System.Text.Json;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Serialization;
 using DealRoom.Domain.Rooms.Operations;
-using DealRoom.Web.Features.Access;
-using DealRoom.Web.Features.Comments;
+using DealRoom.Web.Access;
+using DealRoom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
@@ -30,7 +30,7 @@ public sealed partial class DealRoomHub(
     /// Services that open Identity or a database context come in as method parameters (resolved from the
     /// container, not sent by the client), so the hot methods such as Submit never construct them.
     /// </remarks>
-    public async Task<JoinResult> JoinRoom(JsonElement request, [FromServices] InvitationService invitations)
+    public async Task<JoinResult> JoinRoom(JsonElement request, [FromServices] IInvitationTracker invitations)
     {
         var roomId = HubArguments.String(request, "roomId");
         if (roomId is null || !Ids.IsValid(roomId))
@@ -91,7 +91,7 @@ public sealed partial class DealRoomHub(
     }
 
     /// <summary>Submits one operation. The answer is the ack (after commit) or the error, to the caller only.</summary>
-    public async Task<SubmitResponse> Submit(JsonElement request, [FromServices] CommentMembers members)
+    public async Task<SubmitResponse> Submit(JsonElement request, [FromServices] IMentionCheck members)
     {
         var started = Stopwatch.GetTimestamp();
         if (request.ValueKind != JsonValueKind.Object)
@@ -247,7 +247,7 @@ public sealed partial class DealRoomHub(
     }
 
     /// <summary>The rooms the caller may open.</summary>
-    public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms([FromServices] MembershipService memberships)
+    public async Task<IReadOnlyList<RoomSummaryDto>> ListRooms([FromServices] IRoomDirectory memberships)
     {
         var rooms = await memberships.VisibleRoomsAsync(Context.User ?? new(), Context.ConnectionAborted);
         return rooms.Select(r => new RoomSummaryDto(r.Id, r.Name)).ToList();

@@ -1,5 +1,6 @@
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Rooms;
+using DealRoom.Web.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DealRoom.Web.Collaboration.Hub;

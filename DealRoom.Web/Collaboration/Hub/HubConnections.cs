@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DealRoom.Web.Features.Access;
+using DealRoom.Web.Access;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DealRoom.Web.Collaboration.Hub;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using DealRoom.Web.Features.Access;
+using DealRoom.Web.Access;
 using StackExchange.Redis;
 
 namespace DealRoom.Web.Collaboration.ScaleOut;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using StackExchange.Redis;
+using DealRoom.Web.Infrastructure;
 
 namespace DealRoom.Web.Collaboration.ScaleOut;
 

@@ -15,7 +15,7 @@ public sealed partial class AccessSeeder(
     IConfiguration configuration,
     IHostEnvironment environment,
     TimeProvider clock,
-    ILogger<AccessSeeder> logger)
+    ILogger<AccessSeeder> logger) : IDatabaseSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

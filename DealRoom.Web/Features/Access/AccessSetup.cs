@@ -81,9 +81,12 @@ public static class AccessSetup
         services.AddSingleton<AccessEvents>();
         services.AddSingleton<IRoomAccessPolicy, DbRoomAccessPolicy>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<IInvitationTracker>(sp => sp.GetRequiredService<InvitationService>());
         services.AddScoped<MembershipService>();
+        services.AddScoped<IRoomDirectory>(sp => sp.GetRequiredService<MembershipService>());
         services.AddScoped<TeamAdminService>();
         services.AddScoped<AccessSeeder>();
+        services.AddScoped<IDatabaseSeeder>(sp => sp.GetRequiredService<AccessSeeder>());
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class InvitationService(
     IDbContextFactory<DealRoomDbContext> contexts,
     RoomRegistry rooms,
     AccessEvents events,
-    TimeProvider clock)
+    TimeProvider clock) : IInvitationTracker
 {
     public const int TokenBytes = 32;
 

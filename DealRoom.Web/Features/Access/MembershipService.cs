@@ -16,7 +16,7 @@ public sealed class MembershipService(
     RoomStore store,
     AccessEvents events,
     TimeProvider clock,
-    Experts.TeamCards cards)
+    Experts.TeamCards cards) : IRoomDirectory
 {
     /// <summary>The rooms the caller may open: memberships, rooms of the accounts they manage, a customer's one room.</summary>
     public async Task<IReadOnlyList<RoomRecord>> VisibleRoomsAsync(ClaimsPrincipal caller, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DealRoom.Domain.Accounts;
 using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
+using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 

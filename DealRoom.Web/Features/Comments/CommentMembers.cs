@@ -1,5 +1,6 @@
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace DealRoom.Web.Features.Comments;
 /// Who can be mentioned in a room: its team members. The domain checks a mention's shape on every replica; only the
 /// server knows the room's members, so every path that submits a comment (hub, page) checks them here first.
 /// </summary>
-public sealed class CommentMembers(IDbContextFactory<DealRoomDbContext> contexts)
+public sealed class CommentMembers(IDbContextFactory<DealRoomDbContext> contexts) : IMentionCheck
 {
     public async Task<IReadOnlyList<Mentionable>> ListAsync(string roomId, CancellationToken cancellationToken)
     {

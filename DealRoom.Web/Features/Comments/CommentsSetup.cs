@@ -1,3 +1,5 @@
+using DealRoom.Web.Collaboration;
+
 namespace DealRoom.Web.Features.Comments;
 
 /// <summary>Comments: the room's threads are operations like any other; these are the parts outside the op log.</summary>
@@ -7,6 +9,7 @@ public static class CommentsSetup
     {
         services.AddSingleton<CommentReads>();
         services.AddSingleton<CommentMembers>();
+        services.AddSingleton<IMentionCheck>(sp => sp.GetRequiredService<CommentMembers>());
         return services;
     }
 }

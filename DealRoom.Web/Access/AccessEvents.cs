@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Features.Access;
+namespace DealRoom.Web.Access;
 
 /// <summary>
 /// Access changes that must cut people off at once: whoever holds a connection to the room (hub connections, room

@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Persistence;
+namespace DealRoom.Web.Persistence.Entities;
 
 /// <summary>
 /// How far one person has read one comment thread: the number of its comments they have seen. Unread counts are

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using DealRoom.Web.Collaboration;
-
-namespace DealRoom.Web.Features.Access;
+namespace DealRoom.Web.Access;
 
 /// <summary>What a caller may do in one room, and who they are there.</summary>
 public sealed record RoomAccess(bool CanView, bool CanEdit, ParticipantKind Audience, string UserId, string Name)
@@ -23,10 +20,4 @@ public sealed record RoomAccess(bool CanView, bool CanEdit, ParticipantKind Audi
     public RoomGrant ToGrant() => new(UserId, Name, Audience, CanEdit, StakeholderId);
 
     public static RoomAccess Denied(string userId, string name) => new(false, false, ParticipantKind.Team, userId, name);
-}
-
-/// <summary>Decides, for every path into a room (page, API, hub), who the caller is and what they may do.</summary>
-public interface IRoomAccessPolicy
-{
-    Task<RoomAccess> CheckAsync(ClaimsPrincipal user, string fallbackId, string? requestedName, string roomId, CancellationToken cancellationToken);
 }

@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Collaboration;
+namespace DealRoom.Web.Infrastructure;
 
 /// <summary>
 /// Runs rounds of queued work one at a time, with no thread of its own (flat combining): after queueing, a caller

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using DealRoom.Domain.Gaps;
-using DealRoom.Web.Features.Rooms;
+using DealRoom.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealRoom.Web.Persistence;
+namespace DealRoom.Web.Features.Rooms;
 
 /// <summary>The stored room summaries (<see cref="RoomSummaryRecord"/>): written by the nodes that have a room open, read by the rooms page.</summary>
 public sealed class RoomSummaryStore(IDbContextFactory<DealRoomDbContext> contexts, TimeProvider clock)

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace DealRoom.Web.Features.Access;
+namespace DealRoom.Web.Access;
 
 /// <summary>The claims DealRoom puts in cookies and bearer tokens.</summary>
 public static class AccessClaims

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace DealRoom.Web.Collaboration;
+namespace DealRoom.Web.Infrastructure;
 
 /// <summary>
 /// Where an edit's time goes on the server, as histograms of the <c>DealRoom.Rooms</c> meter

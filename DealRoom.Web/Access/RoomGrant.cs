@@ -3,7 +3,7 @@ using DealRoom.Domain.Comments;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 
-namespace DealRoom.Web.Collaboration;
+namespace DealRoom.Web.Access;
 
 /// <summary>
 /// Who a participant is in a room and what they may do there: the one rule every path into the room (hub, page, API)
@@ -19,8 +19,6 @@ public sealed record RoomGrant(string UserId, string Name, ParticipantKind Audie
     private static readonly RoomError ViewOnly = new(ErrorCodes.Forbidden, "You may view this room but not edit it.");
 
     public bool IsCustomer => Audience == ParticipantKind.Customer;
-
-    public Author Author => new(UserId, Name);
 
     /// <summary>Null when the operation is allowed on <paramref name="state"/>; otherwise a forbidden error saying why.</summary>
     public RoomError? Check(RoomState state, Operation operation)

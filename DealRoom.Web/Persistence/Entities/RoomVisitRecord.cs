@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Persistence;
+namespace DealRoom.Web.Persistence.Entities;
 
 /// <summary>
 /// The room version a person last had open, for "since your last visit". <see cref="UserKey"/> is the team user's

@@ -1,0 +1,9 @@
+namespace DealRoom.Web.Persistence.Entities;
+
+public enum InvitationStatus
+{
+    Pending,
+    Active,
+    Expired,
+    Revoked,
+}
