@@ -114,6 +114,13 @@ public partial class RoomPage
         await StartCommentsAsync();
     }
 
+    // Each render of the whole page, marked for the load tool's latency trace (a no-op unless it is on).
+    protected override bool ShouldRender()
+    {
+        Web.Operations.LatencyTrace.Mark("page.render", _connectionId);
+        return true;
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (_session is null || !RendererInfo.IsInteractive || _joined)
@@ -239,7 +246,9 @@ public partial class RoomPage
         SubmitResult result;
         try
         {
+            Web.Operations.LatencyTrace.Mark("page.submit", _connectionId);
             result = await _participant.SubmitAsync(Ids.New("op"), operation);
+            Web.Operations.LatencyTrace.Mark("page.submitted", _connectionId);
         }
         catch (Exception ex)
         {
