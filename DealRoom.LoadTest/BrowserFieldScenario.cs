@@ -89,6 +89,10 @@ public static class BrowserFieldScenario
             stats.Add(ms);
         }
 
+        // This process's CPU per measured edit (the server, the hub client and Playwright's client; not Chromium):
+        // a figure the machine's load changes far less than the latencies.
+        using var process = Process.GetCurrentProcess();
+        var cpu = TimeSpan.Zero;
         try
         {
             for (var i = 0; i < options.Edits + 5; i++)
@@ -102,6 +106,8 @@ public static class BrowserFieldScenario
                 await pageA.EvaluateAsync("() => window.__armBlur()");
                 await pageB.EvaluateAsync("([id, kind, value]) => window.__arm(id, kind, value)", new[] { id, "title", value });
                 await input.FillAsync(value);
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 LatencyTrace.Drain();
                 activities?.Drain();
                 await input.EvaluateAsync("el => el.blur()");
@@ -121,6 +127,16 @@ public static class BrowserFieldScenario
                 var seen = await pageB.WaitForFunctionAsync("() => window.__seen", null, new() { PollingInterval = 5, Timeout = 10_000 });
                 var seenB = (await seen.JsonValueAsync<double>()) - offsetB.Offset;
                 var blurA = (await pageA.EvaluateAsync<double>("() => window.__blurAt")) - offsetA.Offset;
+
+                // A's own answer and the renders after it count too.
+                await pageA.Locator("[data-testid=field-pending]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+                await Task.Delay(100, ct);
+                process.Refresh();
+                if (i >= 5)
+                {
+                    cpu += process.TotalProcessorTime - cpuBefore;
+                }
+
                 if (i < 5)
                 {
                     continue;
@@ -153,6 +169,8 @@ public static class BrowserFieldScenario
             result.Figure("  " + label, Percentiles(stats));
         }
 
+        result.Figure("this process's CPU per edit", FormattableString.Invariant(
+            $"{cpu.TotalMilliseconds / Math.Max(1, total.Count):0.0} ms (server, hub client, Playwright client; blur -> 100 ms after A's answer)"));
         result.Figure("clock offsets", FormattableString.Invariant(
             $"± {Math.Max(offsetA.Uncertainty, offsetB.Uncertainty):0.00} ms (half the shortest page.evaluate round trip)"));
         result.Acknowledged = total.Count;
