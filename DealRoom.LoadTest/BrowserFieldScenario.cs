@@ -67,7 +67,9 @@ public static class BrowserFieldScenario
         });
         await hub.JoinAsync(ct);
 
-        var activities = (target.Services?.GetServices<CircuitHandler>().OfType<CircuitActivityTrace>().FirstOrDefault());
+        // Circuit handlers may be scoped: look for the tool's own (a singleton) from a scope.
+        using var scope = target.Services?.CreateScope();
+        var activities = scope?.ServiceProvider.GetServices<CircuitHandler>().OfType<CircuitActivityTrace>().FirstOrDefault();
         var traced = activities is not null;
         LatencyTrace.Enabled = traced;
         if (activities is not null)
