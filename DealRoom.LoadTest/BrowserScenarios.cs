@@ -20,6 +20,9 @@ public sealed record BrowserOptions
 
     public int DragSteps { get; init; } = 30;
 
+    /// <summary>Seconds browser A's frames are watched in browser-frames, idle and then while others drag.</summary>
+    public double FramesSeconds { get; init; } = 10;
+
     /// <summary>Browser contexts (one circuit each) held open for the memory figure.</summary>
     public int MemoryCircuits { get; init; } = 20;
 }
@@ -30,7 +33,7 @@ public sealed record BrowserOptions
 /// </summary>
 public static class BrowserScenarios
 {
-    public static readonly string[] Names = ["browser-drawn", "browser-edit", "browser-drag", "browser-memory"];
+    public static readonly string[] Names = ["browser-drawn", "browser-edit", "browser-drag", "browser-memory", BrowserFieldScenario.Name, BrowserFramesScenario.Name];
 
     private static readonly Dictionary<(string Url, int Stakeholders), (string RoomId, RoomCounts Counts)> Built = [];
 
@@ -40,6 +43,8 @@ public static class BrowserScenarios
         "browser-edit" => await RemoteEditAsync(target, 500, options, ct),
         "browser-drag" => await DragAsync(target, 500, options, ct),
         "browser-memory" => target.Services is null ? null : await MemoryPerCircuitAsync(target, 500, options, ct),
+        BrowserFieldScenario.Name => await BrowserFieldScenario.RunAsync(target, 500, options, ct),
+        BrowserFramesScenario.Name => await BrowserFramesScenario.RunAsync(target, 500, options, ct),
         _ => null,
     };
 
@@ -426,7 +431,7 @@ public static class BrowserScenarios
     /// "title") in the DOM equals value, window.__seen and then, at the next animation frame, window.__frame get the
     /// page time (performance.timeOrigin + performance.now(), ms).
     /// </summary>
-    private const string EditWatcher = """
+    internal const string EditWatcher = """
         () => {
           let armed = null;
           const now = () => performance.timeOrigin + performance.now();

@@ -29,6 +29,19 @@ public sealed class LatencyStats
 
     public void AddSince(long startTimestamp) => Add(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
 
+    /// <summary>The sample at <paramref name="quantile"/> (0..1), nearest rank; NaN without samples.</summary>
+    public double Quantile(double quantile)
+    {
+        double[] sorted;
+        lock (_lock)
+        {
+            sorted = [.. _samples];
+        }
+
+        Array.Sort(sorted);
+        return At(sorted, quantile);
+    }
+
     public Summary Summarize()
     {
         double[] sorted;

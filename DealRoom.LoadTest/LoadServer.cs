@@ -34,6 +34,9 @@ public sealed class LoadServer : WebApplicationFactory<Program>
     /// <summary>The Blazor circuits open in this server right now.</summary>
     public CircuitCounter Circuits { get; } = new();
 
+    /// <summary>Every circuit's inbound activities, timed while switched on (the browser-field scenario's trace).</summary>
+    public CircuitActivityTrace Activities { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Staging");
@@ -49,7 +52,11 @@ public sealed class LoadServer : WebApplicationFactory<Program>
         // The browser scenarios need MudBlazor's and Blazor.Diagrams' assets (_content/...), which only Development
         // serves by default; and they count the open circuits.
         builder.UseStaticWebAssets();
-        builder.ConfigureServices(services => services.AddSingleton<CircuitHandler>(Circuits));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<CircuitHandler>(Circuits);
+            services.AddSingleton<CircuitHandler>(Activities);
+        });
     }
 
     public override async ValueTask DisposeAsync()

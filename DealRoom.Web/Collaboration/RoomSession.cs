@@ -350,7 +350,9 @@ public sealed partial class RoomSession : IAsyncDisposable
             try
             {
                 var writing = Stopwatch.GetTimestamp();
+                Operations.LatencyTrace.Mark("session.append");
                 await _log.AppendAsync(RoomId, committed).ConfigureAwait(false);
+                Operations.LatencyTrace.Mark("session.appended");
                 _metrics.Commit.Record(RoomMetrics.Since(writing));
             }
             catch (OpLogConflictException ex) when (attempt < MaxConflictRetries)
@@ -383,7 +385,10 @@ public sealed partial class RoomSession : IAsyncDisposable
             {
                 _metrics.BatchSize.Record(committed.Count);
                 var publishing = Stopwatch.GetTimestamp();
-                await PublishAsync(new RoomUpdate(committed, states, before, local: true, EvaluateGaps(state))).ConfigureAwait(false);
+                var gaps = EvaluateGaps(state);
+                Operations.LatencyTrace.Mark("session.gaps");
+                await PublishAsync(new RoomUpdate(committed, states, before, local: true, gaps)).ConfigureAwait(false);
+                Operations.LatencyTrace.Mark("session.published");
                 _metrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Access;
 using DealRoom.Web.Features.History;
 using DealRoom.Web.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DealRoom.Tests.Web.History;
 
@@ -45,6 +46,36 @@ public sealed class RoomHistoryServiceTests
         {
             Assert.DoesNotContain(secret, customerWords, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task ActivityAsync_ShouldSayWhatAFreshReadSays_WhenItExtendsTheLastFeedByNewEdits()
+    {
+        // Arrange: both audiences' feeds read once, then more edits (a customer-visible one and an internal one).
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = new DealRoomServer();
+        var session = (await server.GetService<RoomRegistry>().GetAsync(DemoRoom.RoomId, ct))!;
+        var history = server.GetService<RoomHistoryService>();
+        using var alex = session.Join(Team.ToGrant(), "conn-alex");
+        await alex.SubmitAsync("op-1", new UpdateStakeholder("sh-erik", Fields(("title", "Group CFO"))), ct);
+        await history.ActivityAsync(Team, session.State, ct);
+        await history.ActivityAsync(Customer, session.State, ct);
+        await alex.SubmitAsync("op-2", new UpdateStakeholder("sh-erik", Fields(("title", "CFO and COO"))), ct);
+        await alex.SubmitAsync("op-3", new UpdateStakeholder("sh-erik", Fields(("stance", "Blocker"))), ct);
+
+        // Act: the cached feeds are extended; a new service reads both from the op log.
+        var extendedTeam = await history.ActivityAsync(Team, session.State, ct);
+        var extendedCustomer = await history.ActivityAsync(Customer, session.State, ct);
+        var fresh = ActivatorUtilities.CreateInstance<RoomHistoryService>(server.Services);
+        var freshTeam = await fresh.ActivityAsync(Team, session.State, ct);
+        var freshCustomer = await fresh.ActivityAsync(Customer, session.State, ct);
+
+        // Assert
+        Assert.Equal(freshTeam, extendedTeam);
+        Assert.Equal(freshCustomer, extendedCustomer);
+        Assert.Contains(extendedTeam, i => i.Text.Contains("Group CFO → CFO and COO", StringComparison.Ordinal));
+        Assert.Contains(extendedTeam, i => i.Text.Contains("Blocker", StringComparison.Ordinal));
+        Assert.DoesNotContain(extendedCustomer, i => i.Text.Contains("Blocker", StringComparison.Ordinal));
     }
 
     [Fact]

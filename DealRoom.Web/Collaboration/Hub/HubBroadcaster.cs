@@ -38,6 +38,8 @@ public sealed partial class HubBroadcaster(
                 await team.OperationApplied(OperationMessage.From(roomId, forTeam.Operations[i], last ? gaps : null));
             }
 
+            Operations.LatencyTrace.Mark("hub.sent");
+
             // With a backplane the customers may sit on another node: this one cannot know, so it always projects.
             if (options.UsesBackplane || connections.HasCustomers(roomId))
             {

@@ -13,10 +13,13 @@ namespace DealRoom.Web.Features.History;
 /// </summary>
 public sealed class RoomHistoryService(RoomStore store, IDbContextFactory<DealRoomDbContext> contexts, TimeProvider clock)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string RoomId, bool Customer), (long Version, IReadOnlyList<ActivityItem> Items)> _feeds = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string RoomId, bool Customer), Feed> _feeds = new();
 
     /// <summary>How far back the feed reads the op log: older activity is in the time machine.</summary>
     public const int FeedOperations = 2_000;
+
+    // Past this many new operations a fresh read is as cheap as describing them on top of the cached feed.
+    private const int IncrementalLimit = 200;
 
     /// <summary>The room at a version as <paramref name="rights"/> may see it; <paramref name="current"/> is the session's full state.</summary>
     public Task<RoomState> StateAtAsync(RoomAccess rights, RoomState current, long version, CancellationToken ct) =>
@@ -30,14 +33,34 @@ public sealed class RoomHistoryService(RoomStore store, IDbContextFactory<DealRo
 
         // Every open panel of a room asks again after each edit: the last answer per room and audience is kept.
         var key = (current.RoomId, rights.IsCustomer);
-        if (_feeds.TryGetValue(key, out var cached) && cached.Version == current.Version)
+        var cached = _feeds.GetValueOrDefault(key);
+        if (cached?.Version == current.Version)
         {
             return cached.Items;
         }
 
-        var items = await ReadActivityAsync(rights, current, ct);
-        _feeds[key] = (current.Version, items);
+        // A few edits after the last answer: describe only those, from the state the last answer ended at (what a
+        // full read would say of them is the same: each line depends only on the states before and after its
+        // operation). A full read replays up to FeedOperations operations, milliseconds of CPU after every edit.
+        var items = cached is not null && cached.Version < current.Version && current.Version - cached.Version <= IncrementalLimit
+            ? await ExtendAsync(cached, rights, current, ct)
+            : await ReadActivityAsync(rights, current, ct);
+        _feeds[key] = new Feed(current.Version, current, items);
         return items;
+    }
+
+    /// <summary>The cached feed with the operations after it described and appended, trimmed to the same window.</summary>
+    private async Task<IReadOnlyList<ActivityItem>> ExtendAsync(Feed cached, RoomAccess rights, RoomState current, CancellationToken ct)
+    {
+        var operations = await store.ReadSinceAsync(current.RoomId, cached.Version, (int)(current.Version - cached.Version), ct);
+        if (operations.Count != current.Version - cached.Version)
+        {
+            return await ReadActivityAsync(rights, current, ct);
+        }
+
+        var added = RoomActivity.Describe(cached.State, operations, rights.IsCustomer);
+        var from = Math.Max(0, current.Version - FeedOperations);
+        return [.. cached.Items.Where(i => i.Version > from), .. added];
     }
 
     private async Task<IReadOnlyList<ActivityItem>> ReadActivityAsync(RoomAccess rights, RoomState current, CancellationToken ct)
@@ -84,4 +107,7 @@ public sealed class RoomHistoryService(RoomStore store, IDbContextFactory<DealRo
     }
 
     private static string KeyOf(RoomAccess rights) => rights.InvitationId is { } invitation ? "invitation:" + invitation : rights.UserId;
+
+    /// <summary>The last feed of a room and audience: its version, the room's full state at it, and its lines.</summary>
+    private sealed record Feed(long Version, RoomState State, IReadOnlyList<ActivityItem> Items);
 }

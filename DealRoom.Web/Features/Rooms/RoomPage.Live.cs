@@ -13,12 +13,14 @@ public partial class RoomPage
     {
         // Called on the session's round, already in this viewer's audience's form: hand over to the circuit and
         // return at once.
+        Web.Operations.LatencyTrace.Mark("page.update", _connectionId);
         _ = InvokeAsync(() => ApplyUpdate(update));
         return ValueTask.CompletedTask;
     }
 
     private void ApplyUpdate(AudienceView update)
     {
+        Web.Operations.LatencyTrace.Mark("page.apply", _connectionId);
         try
         {
             if (_state is null || update.Version <= _state.Version)

@@ -25,6 +25,10 @@ public partial class RoomPage
     private readonly Shared.ListCache<Domain.Stakeholders.Stakeholder> _stakeholderList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private readonly Shared.ListCache<Domain.Team.TeamMember> _teamList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
     private readonly Shared.ListCache<Domain.Vision.VisionElement> _visionList = new((a, b) => a with { X = 0, Y = 0 } == b with { X = 0, Y = 0 });
+
+    // The panels' edits: the page renders when the committed update comes back (or the edit is refused), not twice
+    // more around the submit as an event callback would.
+    private readonly EventCallback<Operation> _submitQuietly;
     private RoomSession? _session;
     private RoomParticipant? _participant;
     private RoomState? _state;
@@ -43,6 +47,11 @@ public partial class RoomPage
     private int _generation;
     private string? _selectedId;
     private string? _pendingSelection;
+
+    public RoomPage()
+    {
+        _submitQuietly = Shared.Quiet.Callback<Operation>(SubmitAsync);
+    }
 
     [Parameter]
     public string RoomId { get; set; } = string.Empty;
@@ -114,6 +123,13 @@ public partial class RoomPage
         _participants = _participant.Participants;
         EnsureCurrentAdapter();
         await StartCommentsAsync();
+    }
+
+    // Each render of the whole page, marked for the load tool's latency trace (a no-op unless it is on).
+    protected override bool ShouldRender()
+    {
+        Web.Operations.LatencyTrace.Mark("page.render", _connectionId);
+        return true;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -247,7 +263,9 @@ public partial class RoomPage
         SubmitResult result;
         try
         {
+            Web.Operations.LatencyTrace.Mark("page.submit", _connectionId);
             result = await _participant.SubmitAsync(Ids.New("op"), operation);
+            Web.Operations.LatencyTrace.Mark("page.submitted", _connectionId);
         }
         catch (Exception ex)
         {
@@ -276,6 +294,7 @@ public partial class RoomPage
         {
             _pendingSelection = CanvasAdapter.AffectedIds(operation).First();
             SelectPending();
+            StateHasChanged();
         }
     }
 

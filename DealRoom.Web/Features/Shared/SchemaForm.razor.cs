@@ -113,6 +113,7 @@ public partial class SchemaForm<T>
 
     private async Task SetAsync(FieldDefinition<T> field, string? raw)
     {
+        Operations.LatencyTrace.Mark("form.set");
         var name = field.Name;
         var write = field.Write(Value, raw);
         if (write.Error is { } error)

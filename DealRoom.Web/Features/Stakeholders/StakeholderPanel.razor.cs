@@ -17,10 +17,18 @@ public partial class StakeholderPanel
         ["decisionStyle"] = nameof(DecisionStyle),
     };
 
+    // A field's edit renders its form (the form handles its own events); the panel, with its lists of every other
+    // stakeholder, renders when the committed state comes back, not twice more around the submit.
+    private readonly EventCallback<FieldChange> _changedQuietly;
     private string? _relationshipKind = nameof(RelationshipKind.Influences);
     private string? _relationshipTarget;
     private string? _endorsementKind = nameof(EndorsementKind.Endorses);
     private string? _endorsementTarget;
+
+    public StakeholderPanel()
+    {
+        _changedQuietly = Quiet.Callback<FieldChange>(ChangedAsync);
+    }
 
     /// <summary>The viewer may not change the room: no adders, no remove buttons.</summary>
     [CascadingParameter(Name = "RoomReadOnly")]

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace DealRoom.LoadTest;
+
+/// <summary>
+/// Long frames in browser A while five other browsers drag cards (issue 11): A holds the room open and records its
+/// animation frames (requestAnimationFrame intervals) and Chromium's long animation frames (PerformanceObserver
+/// 'long-animation-frame', over 50 ms); first for a few seconds with nobody dragging, then while five other browser
+/// contexts drag cards with Playwright's mouse (pointer drags that commit one MoveNode each).
+/// </summary>
+public static class BrowserFramesScenario
+{
+    public const string Name = "browser-frames";
+
+    private const int Draggers = 5;
+
+    public static async Task<ScenarioResult> RunAsync(LoadTarget target, int stakeholders, BrowserOptions options, CancellationToken ct)
+    {
+        var seconds = options.FramesSeconds;
+        var result = new ScenarioResult(Name,
+            $"browser A watches a {stakeholders}-stakeholder room for {seconds} s idle, then {seconds} s while {Draggers} other browsers drag cards; A's frame intervals and long animation frames")
+        {
+            Rooms = 1, Clients = Draggers + 2,
+        };
+        var (roomId, counts) = await BrowserScenarios.BigRoomAsync(target, stakeholders, ct);
+        var (url, token) = target.Node(0);
+        await using var observer = await LoadClient.ConnectAsync(url, token, roomId, null, keepReplica: true, ct);
+        await observer.JoinAsync(ct);
+        await using var browser = await BrowserSession.LaunchAsync(target.Urls[0]);
+        var contexts = new List<IBrowserContext>();
+        var pages = new List<IPage>();
+        for (var i = 0; i <= Draggers; i++)
+        {
+            var context = await browser.NewSignedInContextAsync();
+            contexts.Add(context);
+            var (page, _, _, _, _) = await browser.OpenRoomAsync(context, roomId, counts);
+            pages.Add(page);
+        }
+
+        var pageA = pages[0];
+        await Task.Delay(1_500, ct);
+        var idle = await WatchAsync(pageA, () => Task.Delay(TimeSpan.FromSeconds(seconds), ct));
+        var before = observer.Version;
+        var drags = 0;
+        var busy = await WatchAsync(pageA, async () =>
+        {
+            var until = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+            var done = await Task.WhenAll(pages.Skip(1).Select((page, k) => DragUntilAsync(page, k, until, ct)));
+            drags = done.Sum();
+        });
+
+        // Let the last drags' MoveNode commit and come back.
+        await Task.Delay(1_000, ct);
+        Report(result, "A, nobody dragging", idle);
+        Report(result, $"A, {Draggers} others dragging", busy);
+        result.Figure("drags", FormattableString.Invariant($"{drags} drags by {Draggers} browsers, {observer.Version - before} operations committed"));
+        result.Acknowledged = observer.Version - before;
+        result.ReplicasChecked = result.ReplicasConverged = 1;
+        foreach (var page in pages)
+        {
+            await BrowserSession.LeaveAsync(page);
+        }
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        return result;
+    }
+
+    private static void Report(ScenarioResult result, string label, (double[] Intervals, double[] LongFrames) watched)
+    {
+        var intervals = new LatencyStats();
+        foreach (var ms in watched.Intervals)
+        {
+            intervals.Add(ms);
+        }
+
+        result.Figure($"{label}: frame intervals", BrowserFieldScenario.Percentiles(intervals));
+        result.Figure($"{label}: frames over 50 ms", FormattableString.Invariant(
+            $"{watched.Intervals.Count(i => i > 50)} of {watched.Intervals.Length} rAF intervals; {watched.LongFrames.Length} long animation frames ({string.Join(", ", watched.LongFrames.OrderDescending().Take(8).Select(d => d.ToString("0", CultureInfo.InvariantCulture)))} ms)"));
+    }
+
+    /// <summary>Records A's frames while <paramref name="during"/> runs: rAF intervals and long animation frame durations, ms.</summary>
+    private static async Task<(double[] Intervals, double[] LongFrames)> WatchAsync(IPage page, Func<Task> during)
+    {
+        await page.EvaluateAsync(FrameRecorder);
+        await during();
+        var times = await page.EvaluateAsync<double[][]>("() => window.__stopFrames()");
+        return (times[0], times[1]);
+    }
+
+    /// <summary>
+    /// Drags cards in <paramref name="page"/> until <paramref name="until"/> (a Stopwatch timestamp): the
+    /// <paramref name="k"/>-th visible card, 20 pointer moves of (3, 2) px ~16 ms apart, then back the next time.
+    /// Returns the number of drags.
+    /// </summary>
+    private static async Task<int> DragUntilAsync(IPage page, int k, long until, CancellationToken ct)
+    {
+        var pick = await page.EvaluateAsync<double[]?>(PickCard, k * 4);
+        if (pick is null)
+        {
+            return 0;
+        }
+
+        var (x, y) = (pick[0], pick[1]);
+        var drags = 0;
+        var direction = 1;
+        while (Stopwatch.GetTimestamp() < until && !ct.IsCancellationRequested)
+        {
+            await page.Mouse.MoveAsync((float)x, (float)y);
+            await page.Mouse.DownAsync();
+            for (var step = 1; step <= 20; step++)
+            {
+                await page.Mouse.MoveAsync((float)(x + (direction * step * 3)), (float)(y + (direction * step * 2)));
+                await Task.Delay(16, ct);
+            }
+
+            await page.Mouse.UpAsync();
+            (x, y) = (x + (direction * 60), y + (direction * 40));
+            direction = -direction;
+            drags++;
+            await Task.Delay(150, ct);
+        }
+
+        return drags;
+    }
+
+    /// <summary>window.__stopFrames() returns [rAF intervals, long animation frame durations] since the script ran.</summary>
+    private const string FrameRecorder = """
+        () => {
+          const intervals = [], long = [];
+          let last = null, running = true;
+          const frame = t => { if (!running) return; if (last !== null) intervals.push(t - last); last = t; requestAnimationFrame(frame); };
+          requestAnimationFrame(frame);
+          let po = null;
+          try {
+            po = new PerformanceObserver(list => { for (const e of list.getEntries()) long.push(e.duration); });
+            po.observe({ type: 'long-animation-frame', buffered: false });
+          } catch { po = null; }
+          window.__stopFrames = () => { running = false; if (po) { for (const e of po.takeRecords()) long.push(e.duration); po.disconnect(); } return [intervals, long]; };
+        }
+        """;
+
+    /// <summary>The centre of the n-th stakeholder card that is well inside the canvas and on top, or null.</summary>
+    private const string PickCard = """
+        n => {
+          const canvas = document.querySelector('.diagram-canvas').getBoundingClientRect();
+          let seen = 0;
+          for (const node of document.querySelectorAll('.diagram-node')) {
+            if (!node.querySelector('[data-testid=stakeholder-card]')) continue;
+            const r = node.getBoundingClientRect();
+            const x = r.left + r.width / 2, y = r.top + r.height / 2;
+            if (r.left < canvas.left + 80 || r.right > canvas.right - 200 || r.top < canvas.top + 60 || r.bottom > canvas.bottom - 100) continue;
+            if (document.elementFromPoint(x, y)?.closest('.diagram-node') !== node) continue;
+            if (seen++ < n) continue;
+            return [x, y];
+          }
+          return null;
+        }
+        """;
+}
