@@ -180,7 +180,7 @@ public static class AutoLayout
     /// Places cards in rows from <paramref name="top"/>, wrapping at <paramref name="rowWidth"/>, each row centred under a
     /// chart <paramref name="chartWidth"/> wide; returns the y below them.
     /// </summary>
-    private static double PlaceRows(
+    internal static double PlaceRows(
         IReadOnlyList<string> ids, double width, double height, double rowWidth, double chartWidth, double top,
         Dictionary<string, (double X, double Y)> positions)
     {

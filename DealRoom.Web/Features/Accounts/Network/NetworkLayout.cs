@@ -1,0 +1,58 @@
+using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Stakeholders;
+using DealRoom.Web.Features.Canvas;
+
+namespace DealRoom.Web.Features.Accounts.Network;
+
+/// <summary>
+/// Lays the account's network out as the room maps' auto-layout does: an org chart of the contacts from the rooms'
+/// reports-to lines (MSAGL, managers above), the other contacts in rows below (key people first), and our people in
+/// a row at the bottom, ordered as the people they cover. Top-left at (0, 0).
+/// </summary>
+public static class NetworkLayout
+{
+    public static IReadOnlyDictionary<string, (double X, double Y)> Of(AccountNetworkMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var contacts = map.Contacts.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var reportsTo = map.Relationships.Where(r => r.Kind == RelationshipKind.ReportsTo && contacts.Contains(r.FromKey) && contacts.Contains(r.ToKey)).ToList();
+        var inChart = reportsTo.SelectMany(r => new[] { r.FromKey, r.ToKey }).ToHashSet(StringComparer.Ordinal);
+        var (width, height) = (ContactNode.CardSize.Width, ContactNode.CardSize.Height);
+
+        var chart = new LayeredCardLayout { Direction = LayerDirection.TopToBottom };
+        foreach (var key in inChart.Order(StringComparer.Ordinal))
+        {
+            chart.AddCard(key, width, height);
+        }
+
+        foreach (var r in reportsTo)
+        {
+            chart.AddEdge(r.ToKey, r.FromKey);
+        }
+
+        var positions = new Dictionary<string, (double X, double Y)>(chart.Run(), StringComparer.Ordinal);
+        var chartWidth = positions.Count == 0 ? 0 : positions.Values.Max(p => p.X) + width;
+        var nextY = positions.Count == 0 ? 0 : positions.Values.Max(p => p.Y) + height + AutoLayout.RowGap;
+
+        var others = map.Contacts.Where(c => !inChart.Contains(c.Key))
+            .OrderByDescending(c => c.IsKey).ThenByDescending(c => c.Appearances.Count).ThenBy(c => c.Name, StringComparer.CurrentCulture)
+            .Select(c => c.Key).ToList();
+        var rowWidth = Math.Max(chartWidth, (4 * width) + (3 * AutoLayout.ColumnGap));
+        nextY = AutoLayout.PlaceRows(others, width, height, rowWidth, chartWidth, nextY, positions);
+
+        var members = map.Members
+            .Select(m => (Id: NetworkMemberNode.IdOf(m.Name), Under: CoveredMiddle(map, m.Name, positions)))
+            .OrderBy(m => m.Under ?? double.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal)
+            .Select(m => m.Id).ToList();
+        AutoLayout.PlaceRows(members, NetworkMemberNode.CardSize.Width, NetworkMemberNode.CardSize.Height, Math.Max(rowWidth, chartWidth),
+            Math.Max(chartWidth, rowWidth), nextY, positions);
+        return positions;
+    }
+
+    private static double? CoveredMiddle(AccountNetworkMap map, string member, Dictionary<string, (double X, double Y)> positions)
+    {
+        var xs = map.Coverage.Where(c => string.Equals(c.MemberName, member, StringComparison.OrdinalIgnoreCase) && positions.ContainsKey(c.ContactKey))
+            .Select(c => positions[c.ContactKey].X).ToList();
+        return xs.Count == 0 ? null : xs.Average();
+    }
+}
