@@ -66,6 +66,12 @@ public sealed class NetworkDiagram : IDisposable
         }
     }
 
+    /// <summary>
+    /// The zoom the map opens with at least: a whole account is larger than a room, and at this zoom names and marks
+    /// are still read (the room maps' layout fit uses the same).
+    /// </summary>
+    public const double OpeningZoomMinimum = CanvasAdapter.LayoutZoomMinimum;
+
     /// <summary>Fits every card in view, between <paramref name="minimumZoom"/> and 100%; starts at the top when it does not fit.</summary>
     public void Fit(double minimumZoom)
     {
@@ -125,8 +131,17 @@ public sealed class NetworkDiagram : IDisposable
 
             foreach (var r in Map.Relationships)
             {
-                AddLink($"rel:{r.FromKey}>{r.ToKey}:{r.Kind}", ElementKind.Relationship, r.FromKey, r.ToKey,
-                    link => LinkStyles.Apply(link, new Relationship { Id = link.Id, FromId = r.FromKey, ToId = r.ToKey, Kind = r.Kind, Strength = r.Strength }));
+                AddLink($"rel:{r.FromKey}>{r.ToKey}:{r.Kind}", ElementKind.Relationship, r.FromKey, r.ToKey, link =>
+                {
+                    LinkStyles.Apply(link, new Relationship { Id = link.Id, FromId = r.FromKey, ToId = r.ToKey, Kind = r.Kind, Strength = r.Strength });
+
+                    // The org chart's layers say who reports to whom: on a map of the whole account the other kinds'
+                    // labels need the room.
+                    if (r.Kind == RelationshipKind.ReportsTo)
+                    {
+                        link.LabelText = string.Empty;
+                    }
+                });
             }
 
             foreach (var c in Map.Coverage)
@@ -183,7 +198,7 @@ public sealed class NetworkDiagram : IDisposable
     {
         if (!_viewMovedByUser)
         {
-            Fit(CanvasAdapter.OpeningZoomMinimum);
+            Fit(OpeningZoomMinimum);
         }
     }
 

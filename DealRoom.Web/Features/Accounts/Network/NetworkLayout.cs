@@ -37,7 +37,8 @@ public static class NetworkLayout
         var others = map.Contacts.Where(c => !inChart.Contains(c.Key))
             .OrderByDescending(c => c.IsKey).ThenByDescending(c => c.Appearances.Count).ThenBy(c => c.Name, StringComparer.CurrentCulture)
             .Select(c => c.Key).ToList();
-        var rowWidth = Math.Max(chartWidth, (4 * width) + (3 * AutoLayout.ColumnGap));
+        // An account has more people than a room: rows of six fill a laptop screen's width before they add height.
+        var rowWidth = Math.Max(chartWidth, (6 * width) + (5 * AutoLayout.ColumnGap));
         nextY = AutoLayout.PlaceRows(others, width, height, rowWidth, chartWidth, nextY, positions);
 
         var members = map.Members

@@ -8,7 +8,7 @@ namespace DealRoom.Web.Features.Accounts.Network;
 public sealed class ContactNode(Contact contact, IReadOnlyList<ThinSpot> spots, double x, double y)
     : MapNode(contact.Key, x, y, CardSize)
 {
-    public static readonly Size CardSize = new(250, 136);
+    public static readonly Size CardSize = new(250, 118);
 
     public Contact Contact { get; } = contact;
 
