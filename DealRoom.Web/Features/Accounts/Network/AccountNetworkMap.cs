@@ -15,6 +15,15 @@ public sealed record AccountNetworkMap(
     IReadOnlyList<ThinSpot> ThinSpots,
     IReadOnlyDictionary<string, IReadOnlyList<ContactChange>> History)
 {
+    /// <summary>The map of the account's rooms (in the account's order), hand links and each room's trace.</summary>
+    public static AccountNetworkMap Of(IReadOnlyList<AccountRoom> rooms, IReadOnlyList<ContactLink> links, IReadOnlyDictionary<string, RoomTrace> traces)
+    {
+        var network = AccountNetwork.Build(rooms, links);
+        var graph = NetworkGraph.Build(rooms, network);
+        var history = AccountHistory.Build(network, traces);
+        return new AccountNetworkMap(network.Contacts, graph.Members, graph.Coverage, graph.Relationships, NetworkThinSpots.Find(network, history), history.Changes);
+    }
+
     /// <summary>The thin spots that name a contact.</summary>
     public IEnumerable<ThinSpot> SpotsOf(string contactKey) => ThinSpots.Where(s => s.Kind != ThinSpotKind.RelationshipsConcentrated && s.ContactKeys.Contains(contactKey));
 

@@ -39,10 +39,6 @@ public sealed class AccountNetworkService(IDbContextFactory<DealRoomDbContext> c
             roomTraces[record.Id] = await traces.GetAsync(state, cancellationToken);
         }
 
-        var network = AccountNetwork.Build(rooms, links);
-        var graph = NetworkGraph.Build(rooms, network);
-        var history = AccountHistory.Build(network, roomTraces);
-        return AccessResult<AccountNetworkMap>.Ok(new AccountNetworkMap(
-            network.Contacts, graph.Members, graph.Coverage, graph.Relationships, NetworkThinSpots.Find(network, history), history.Changes));
+        return AccessResult<AccountNetworkMap>.Ok(AccountNetworkMap.Of(rooms, links, roomTraces));
     }
 }
