@@ -30,6 +30,7 @@ public class AccountNetworkMapTests
             .ToHaveTextAsync("Ex-champion uncovered");
         await Expect(page.Locator("[data-testid=network-member-card]", new() { HasText = "Alex Carter" }).Locator("[data-testid=thin-spot-mark]"))
             .ToBeVisibleAsync();
+        await page.Locator(".mud-tab-slider").EvaluateAsync("e => Promise.all(e.getAnimations().map(a => a.finished))");
         await PageGeometry.SaveScreenshotAsync(page, "account-network-map-1440.png");
 
         // Act: a person's details, with a link to each of their rooms and their history.

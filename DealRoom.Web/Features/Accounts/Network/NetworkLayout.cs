@@ -11,6 +11,12 @@ namespace DealRoom.Web.Features.Accounts.Network;
 /// </summary>
 public static class NetworkLayout
 {
+    /// <summary>
+    /// Rows closer than a room map's: the whole account, chart, people and team, should fit a laptop screen at the
+    /// opening zoom; a room map keeps more room to draw new links in.
+    /// </summary>
+    public const double RowGap = 56;
+
     public static IReadOnlyDictionary<string, (double X, double Y)> Of(AccountNetworkMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
@@ -19,7 +25,7 @@ public static class NetworkLayout
         var inChart = reportsTo.SelectMany(r => new[] { r.FromKey, r.ToKey }).ToHashSet(StringComparer.Ordinal);
         var (width, height) = (ContactNode.CardSize.Width, ContactNode.CardSize.Height);
 
-        var chart = new LayeredCardLayout { Direction = LayerDirection.TopToBottom };
+        var chart = new LayeredCardLayout { Direction = LayerDirection.TopToBottom, LayerSeparation = 64 };
         foreach (var key in inChart.Order(StringComparer.Ordinal))
         {
             chart.AddCard(key, width, height);
@@ -32,21 +38,21 @@ public static class NetworkLayout
 
         var positions = new Dictionary<string, (double X, double Y)>(chart.Run(), StringComparer.Ordinal);
         var chartWidth = positions.Count == 0 ? 0 : positions.Values.Max(p => p.X) + width;
-        var nextY = positions.Count == 0 ? 0 : positions.Values.Max(p => p.Y) + height + AutoLayout.RowGap;
+        var nextY = positions.Count == 0 ? 0 : positions.Values.Max(p => p.Y) + height + RowGap;
 
         var others = map.Contacts.Where(c => !inChart.Contains(c.Key))
             .OrderByDescending(c => c.IsKey).ThenByDescending(c => c.Appearances.Count).ThenBy(c => c.Name, StringComparer.CurrentCulture)
             .Select(c => c.Key).ToList();
         // An account has more people than a room: rows of six fill a laptop screen's width before they add height.
         var rowWidth = Math.Max(chartWidth, (6 * width) + (5 * AutoLayout.ColumnGap));
-        nextY = AutoLayout.PlaceRows(others, width, height, rowWidth, chartWidth, nextY, positions);
+        nextY = AutoLayout.PlaceRows(others, width, height, rowWidth, chartWidth, nextY, positions, RowGap);
 
         var members = map.Members
             .Select(m => (Id: NetworkMemberNode.IdOf(m.Name), Under: CoveredMiddle(map, m.Name, positions)))
             .OrderBy(m => m.Under ?? double.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal)
             .Select(m => m.Id).ToList();
         AutoLayout.PlaceRows(members, NetworkMemberNode.CardSize.Width, NetworkMemberNode.CardSize.Height, Math.Max(rowWidth, chartWidth),
-            Math.Max(chartWidth, rowWidth), nextY, positions);
+            Math.Max(chartWidth, rowWidth), nextY, positions, RowGap);
         return positions;
     }
 
