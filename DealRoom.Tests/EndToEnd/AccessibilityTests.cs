@@ -84,7 +84,7 @@ public class AccessibilityTests
         await page.GetByRole(AriaRole.Tab, new() { Name = "Network", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-testid=network-row]").First).ToBeVisibleAsync();
         problems.AddRange(await SeriousViolationsAsync(page, "account network table"));
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Network map" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Relationship map" }).ClickAsync();
         await Expect(page.Locator("[data-testid=contact-card]").First).ToBeVisibleAsync();
         problems.AddRange(await SeriousViolationsAsync(page, "account network map"));
         await page.Locator("[data-testid=contact-card]").First.ClickAsync();

@@ -20,7 +20,7 @@ public class AccountNetworkMapTests
         await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
 
         // Act: open the network map.
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Network map" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Relationship map" }).ClickAsync();
 
         // Assert: one card per person, our people, and the thin spots marked on the cards.
         await Expect(page.Locator("[data-testid=contact-card]", new() { HasText = "Maria Santos" })).ToBeVisibleAsync();
