@@ -1,5 +1,3 @@
-using DealRoom.Domain.Stakeholders;
-
 namespace DealRoom.Domain.Accounts;
 
 /// <summary>Finds where the account's relationship network is thin; pure, ordered, the same answer for the same network.</summary>
@@ -8,9 +6,16 @@ public static class NetworkThinSpots
     /// <summary>Below this many covered people, one member holding most of them is no finding: the account is young.</summary>
     public const int ConcentrationMinimum = 3;
 
-    public static IReadOnlyList<ThinSpot> Find(AccountNetwork network)
+    public static IReadOnlyList<ThinSpot> Find(AccountNetwork network) => Find(network, AccountHistory.None);
+
+    /// <summary>
+    /// The thin spots, with <paramref name="history"/> telling who was our champion in a room earlier, not only now: a
+    /// champion who has since turned neutral, or left that room, is still the person to open a new opportunity with.
+    /// </summary>
+    public static IReadOnlyList<ThinSpot> Find(AccountNetwork network, AccountHistory history)
     {
         ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(history);
 
         var spots = new List<ThinSpot>();
         foreach (var contact in network.Contacts)
@@ -28,7 +33,7 @@ public static class NetworkThinSpots
         spots.AddRange(Concentration(network));
         foreach (var contact in network.Contacts)
         {
-            var championIn = contact.Appearances.Where(a => a.Stance == Stance.Champion).ToList();
+            var championIn = contact.Appearances.Where(history.WasChampion).ToList();
             if (championIn.Count == 0)
             {
                 continue;

@@ -69,6 +69,31 @@ public class AccessibilityTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task AccountPage_ShouldHaveNoSeriousOrCriticalAxeViolation_OnTheNetworkTableAndMap()
+    {
+        await using var server = new DealRoomServer();
+        await using var browser = await BrowserFixture.LaunchAsync();
+        await using var context = await browser.NewUserAsync();
+        var problems = new List<string>();
+        var page = await BrowserFixture.SignInAsync(context, server.BaseUrl, DemoUsers.Manager.Email, DemoUsers.Manager.Password);
+        await page.GotoAsync($"{server.BaseUrl}/accounts/{DemoRoom.AccountId}");
+        await Expect(page.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+
+        // The network as a table, then as a map, with nothing and then a person selected.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Network", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-testid=network-row]").First).ToBeVisibleAsync();
+        problems.AddRange(await SeriousViolationsAsync(page, "account network table"));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Relationship map" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=contact-card]").First).ToBeVisibleAsync();
+        problems.AddRange(await SeriousViolationsAsync(page, "account network map"));
+        await page.Locator("[data-testid=contact-card]").First.ClickAsync();
+        await Expect(page.Locator("[data-testid=contact-detail]")).ToBeVisibleAsync();
+        problems.AddRange(await SeriousViolationsAsync(page, "account network map with a person selected"));
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     /// <summary>Each serious or critical violation axe finds, with the first few elements it points at.</summary>
     private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
     {

@@ -53,6 +53,10 @@ public static class AccountEndpoints
                 ToResult(await service.LinkContactsAsync(user, accountId, request, ct), Results.Ok))
             .WithSummary("Say that two stakeholders of the account's rooms are one person (for people without a known e-mail).")
             .Produces<ContactLink>().WithErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        accounts.MapGet("/{accountId}/network", async (string accountId, ClaimsPrincipal user, Network.AccountNetworkService network, CancellationToken ct) =>
+                ToResult(await network.GetAsync(user, accountId, ct), Results.Ok))
+            .WithSummary("The account's relationship network as its map draws it: contacts, our people, coverage and relationship lines, thin spots, and each contact's role, stance and coverage over time.")
+            .Produces<Network.AccountNetworkMap>().WithErrors(StatusCodes.Status403Forbidden);
         return app;
     }
 

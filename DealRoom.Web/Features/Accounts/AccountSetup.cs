@@ -11,6 +11,8 @@ public static class AccountSetup
         services.AddScoped<AccountInsights>();
         services.AddScoped<LeadConversion>();
         services.AddScoped<RoomAccountGroups>();
+        services.AddSingleton<Network.RoomTraces>();
+        services.AddScoped<Network.AccountNetworkService>();
         return services;
     }
 }

@@ -180,9 +180,9 @@ public static class AutoLayout
     /// Places cards in rows from <paramref name="top"/>, wrapping at <paramref name="rowWidth"/>, each row centred under a
     /// chart <paramref name="chartWidth"/> wide; returns the y below them.
     /// </summary>
-    private static double PlaceRows(
+    internal static double PlaceRows(
         IReadOnlyList<string> ids, double width, double height, double rowWidth, double chartWidth, double top,
-        Dictionary<string, (double X, double Y)> positions)
+        Dictionary<string, (double X, double Y)> positions, double rowGap = RowGap)
     {
         if (ids.Count == 0)
         {
@@ -194,11 +194,11 @@ public static class AutoLayout
         {
             var inRow = Math.Min(perRow, ids.Count - (i / perRow * perRow));
             var indent = Math.Max(0, Math.Round((chartWidth - ((inRow * (width + ColumnGap)) - ColumnGap)) / 2));
-            positions[ids[i]] = (indent + ((i % perRow) * (width + ColumnGap)), top + ((i / perRow) * (height + RowGap)));
+            positions[ids[i]] = (indent + ((i % perRow) * (width + ColumnGap)), top + ((i / perRow) * (height + rowGap)));
         }
 
         var rows = (ids.Count + perRow - 1) / perRow;
-        return top + (rows * (height + RowGap));
+        return top + (rows * (height + rowGap));
     }
 
     /// <summary>The middle x of the stakeholders a team member covers, or null when they cover nobody yet.</summary>
