@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DealRoom.Web.Features.Experts;
 
-/// <summary>The expert directory, requests, notifications and the outbox in the app's database model.</summary>
+/// <summary>The expert directory, requests, room outcomes, notifications and the outbox in the app's database model.</summary>
 public static class ExpertsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -44,6 +44,15 @@ public static class ExpertsModel
             notification.Property(n => n.Text).HasMaxLength(500);
             notification.Property(n => n.Link).HasMaxLength(500);
             notification.HasIndex(n => n.UserId);
+        });
+
+        modelBuilder.Entity<RoomOutcomeRecord>(outcome =>
+        {
+            outcome.HasKey(o => o.RoomId);
+            outcome.Property(o => o.RoomId).HasMaxLength(64);
+            outcome.Property(o => o.Outcome).HasConversion<string>().HasMaxLength(20);
+            outcome.Property(o => o.RecordedByUserId).HasMaxLength(128);
+            outcome.Property(o => o.RecordedByName).HasMaxLength(200);
         });
 
         modelBuilder.Entity<OutboxMessageRecord>(message =>
