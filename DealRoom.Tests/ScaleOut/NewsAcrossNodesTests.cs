@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DealRoom.Tests.Support;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Features.Accounts;
 using DealRoom.Web.Features.Experts;
@@ -35,6 +36,29 @@ public sealed class NewsAcrossNodesTests(ScaleOutServers servers) : IClassFixtur
     }
 
     [Fact]
+    public async Task ExpertGaps_ShouldBeEvaluatedAgainOnTheOtherNode_WhenARequestIsMadeThroughOneNode()
+    {
+        // Arrange: the room is open on node B only.
+        var ct = TestContext.Current.CancellationToken;
+        var settings = await servers.NodeSettingsAsync("expert-facts", ct);
+        await using var a = new DealRoomServer(settings: settings);
+        await using var b = new DealRoomServer(settings: settings);
+        var roomId = await TestRooms.CreateAsync(a, ct, "Expert gaps across nodes");
+        await using var team = await RoomClient.ConnectAsync(b, roomId, ct);
+        await team.JoinAsync(ct);
+        var session = b.GetService<RoomRegistry>().Loaded(roomId)!;
+        using var owner = a.CreateHttpClient(await a.OwnerTokenAsync(ct));
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act: a request already past the day it was needed by, made through node A.
+        var created = await owner.PostAsJsonAsync($"/api/rooms/{roomId}/expert-requests", new { expertise = "Legal", hours = 2, neededBy = yesterday }, ct);
+
+        // Assert: node B's session evaluated its gaps with the new facts, with no edit in the room.
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        await Eventually.TrueAsync(() => session.Gaps.Open.Any(g => g.RuleId == "E4"), "node B never re-evaluated the room's expert gaps");
+    }
+
+    [Fact]
     public async Task AccountNews_ShouldReachTheOtherNodesPages_OnceAndNotBeEchoedBack()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -64,6 +88,7 @@ public sealed class NewsAcrossNodesTests(ScaleOutServers servers) : IClassFixtur
         var news = new RelayedNews("node-a", NewsKind.Account, "acct-1");
         Assert.Equal(news, RedisNewsRelay.Parse(RedisNewsRelay.Format(news)));
         Assert.Equal(NewsKind.Experts, RedisNewsRelay.Parse("""{"node":"n","kind":"Experts","subject":null}""")?.Kind);
+        Assert.Equal(NewsKind.ExpertFacts, RedisNewsRelay.Parse("""{"node":"n","kind":"ExpertFacts","subject":"room-1,room-2"}""")?.Kind);
         Assert.Null(RedisNewsRelay.Parse("nope"));
         Assert.Null(RedisNewsRelay.Parse("""{"node":"n","kind":"Rooms","subject":"x"}"""));
         Assert.Null(RedisNewsRelay.Parse("""{"node":"n","kind":"Account","subject":""}"""));

@@ -9,8 +9,9 @@ namespace DealRoom.Web.Collaboration.ScaleOut;
 /// <summary>
 /// Passes news that open pages refresh on between nodes on <c>{prefix}:news</c>: expert requests and notifications
 /// (<see cref="ExpertEvents"/>: the queue, the bell) and account changes (<see cref="AccountNotifier"/>: the account
-/// page), so a page on any node refreshes when another node made the change. The news carries no content, only who or
-/// what to reload; pages read the database. Pub/sub delivers at most once: a page that misses news shows the change
+/// page), so a page on any node refreshes when another node made the change, and the rooms whose expert facts changed
+/// (<see cref="ExpertGapRefresh"/>), so their sessions on every node evaluate gaps E3–E5 again. The news carries no
+/// content, only who or what to reload; pages and sessions read the database. Pub/sub delivers at most once: a page that misses news shows the change
 /// at its next load.
 /// </summary>
 public sealed partial class RedisNewsRelay(
@@ -19,6 +20,7 @@ public sealed partial class RedisNewsRelay(
     ScaleOutNode node,
     ExpertEvents experts,
     AccountNotifier accounts,
+    ExpertGapRefresh gaps,
     ILogger<RedisNewsRelay> logger) : IHostedService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -29,12 +31,14 @@ public sealed partial class RedisNewsRelay(
         await redis.GetSubscriber().SubscribeAsync(_channel, (_, message) => OnMessage(message)).ConfigureAwait(false);
         experts.RaisedHere += PublishExperts;
         accounts.NotifiedHere += PublishAccount;
+        gaps.RefreshedHere += PublishFacts;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         experts.RaisedHere -= PublishExperts;
         accounts.NotifiedHere -= PublishAccount;
+        gaps.RefreshedHere -= PublishFacts;
         if (redis.IsConnected)
         {
             await redis.GetSubscriber().UnsubscribeAsync(_channel).ConfigureAwait(false);
@@ -61,6 +65,8 @@ public sealed partial class RedisNewsRelay(
     private void PublishExperts(string? userId) => Publish(new RelayedNews(node.Id, NewsKind.Experts, userId));
 
     private void PublishAccount(string accountId) => Publish(new RelayedNews(node.Id, NewsKind.Account, accountId));
+
+    private void PublishFacts(IReadOnlyCollection<string> roomIds) => Publish(new RelayedNews(node.Id, NewsKind.ExpertFacts, string.Join(',', roomIds)));
 
     // The change is already saved and told to this node's pages: Redis being away must not fail the request that made it.
     private void Publish(RelayedNews news)
@@ -94,6 +100,10 @@ public sealed partial class RedisNewsRelay(
             if (news.Kind == NewsKind.Experts)
             {
                 experts.RaiseFromOtherNode(news.Subject);
+            }
+            else if (news.Kind == NewsKind.ExpertFacts)
+            {
+                _ = gaps.RefreshFromOtherNodeAsync(news.Subject!.Split(',', StringSplitOptions.RemoveEmptyEntries));
             }
             else
             {

@@ -7,13 +7,23 @@ namespace DealRoom.Web.Features.Experts;
 /// <summary>
 /// Hands the rooms loaded on this node new expert directory facts after a change that gap rules E3–E5 read (a request
 /// opened or answered, a capacity or area changed, a deal's outcome recorded), so their gap reports are evaluated again
-/// at once. Rooms not loaded read the facts when they load. Another node's sessions catch up at their next load or
-/// refresh (the facts are in the shared database).
+/// at once. Rooms not loaded read the facts when they load. With several nodes, <see cref="RefreshedHere"/> carries
+/// the rooms to the others (the Redis news relay), which refresh their own loaded sessions of them from the shared
+/// database with <see cref="RefreshFromOtherNodeAsync"/>.
 /// </summary>
 public sealed partial class ExpertGapRefresh(IDbContextFactory<DealRoomDbContext> contexts, RoomRegistry registry, ILogger<ExpertGapRefresh> logger)
 {
+    /// <summary>The rooms whose facts changed on this node (not relayed from another), for the relay to pass on.</summary>
+    public event Action<IReadOnlyCollection<string>>? RefreshedHere;
+
     /// <summary>Refreshes these rooms and every room where one of these users is assigned (their hours count everywhere).</summary>
-    public async Task RefreshAsync(IEnumerable<string> roomIds, IReadOnlyCollection<string>? userIds = null, CancellationToken cancellationToken = default)
+    public Task RefreshAsync(IEnumerable<string> roomIds, IReadOnlyCollection<string>? userIds = null, CancellationToken cancellationToken = default) =>
+        RefreshAsync(roomIds, userIds, relay: true, cancellationToken);
+
+    /// <summary>Rooms whose facts another node changed: refreshed where loaded here, not passed on again.</summary>
+    public Task RefreshFromOtherNodeAsync(IReadOnlyCollection<string> roomIds) => RefreshAsync(roomIds, null, relay: false, CancellationToken.None);
+
+    private async Task RefreshAsync(IEnumerable<string> roomIds, IReadOnlyCollection<string>? userIds, bool relay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roomIds);
         try
@@ -23,6 +33,11 @@ public sealed partial class ExpertGapRefresh(IDbContextFactory<DealRoomDbContext
             if (userIds is { Count: > 0 })
             {
                 rooms.UnionWith(await ExpertFacts.RoomsOfAsync(db, userIds, cancellationToken));
+            }
+
+            if (relay && rooms.Count > 0)
+            {
+                RefreshedHere?.Invoke([.. rooms]);
             }
 
             foreach (var roomId in rooms)
