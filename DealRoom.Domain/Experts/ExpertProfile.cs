@@ -2,7 +2,7 @@ namespace DealRoom.Domain.Experts;
 
 /// <summary>
 /// A person in the expert directory as ranking sees them: their areas, capacity in hours per week, the hours already
-/// allocated to rooms, and their past deals (earlier assignments, and how many of those rooms were won).
+/// allocated to open rooms, and their past deals (the ended rooms they were assigned to, and how many of those were won).
 /// </summary>
 public sealed record ExpertProfile(
     string UserId,

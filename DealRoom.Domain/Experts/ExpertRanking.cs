@@ -5,8 +5,10 @@ namespace DealRoom.Domain.Experts;
 /// <summary>
 /// Ranks the directory for a request: only people with an area that covers the wanted expertise
 /// (<see cref="ExpertiseMatch.Covers"/>) are candidates; then those with the hours free before those without, a
-/// higher proficiency first, more free hours, a better record on past deals, and the name to break ties. Capacity
-/// comes before proficiency because an authority with no time helps no deal this quarter.
+/// higher proficiency first, then the record on past deals (more ended rooms won, then a better share of them won),
+/// then more free hours, and the name to break ties. Capacity comes before proficiency because an authority with no
+/// time helps no deal this quarter; the record comes before a few more free hours because an expert who helped win
+/// deals like this one is worth more than spare time.
 /// </summary>
 public static class ExpertRanking
 {
@@ -33,9 +35,9 @@ public static class ExpertRanking
         return candidates
             .OrderByDescending(c => c.HasRoom)
             .ThenByDescending(c => c.Proficiency)
-            .ThenByDescending(c => c.Expert.FreeHours)
+            .ThenByDescending(c => c.Expert.PastDealsWon)
             .ThenByDescending(c => WinRate(c.Expert))
-            .ThenByDescending(c => c.Expert.PastDeals)
+            .ThenByDescending(c => c.Expert.FreeHours)
             .ThenBy(c => c.Expert.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
@@ -47,7 +49,9 @@ public static class ExpertRanking
     {
         var level = area.Proficiency switch { >= 3 => "authority", 2 => "practitioner", _ => "working knowledge" };
         var time = hasRoom ? $"{expert.FreeHours} h/week free" : $"only {Math.Max(expert.FreeHours, 0)} h/week free";
-        var record = expert.PastDeals == 0 ? "no past deals yet" : $"{expert.PastDealsWon} of {expert.PastDeals} past deals won";
+        var record = expert.PastDeals == 0
+            ? "no ended deals yet"
+            : $"{expert.PastDealsWon} of {expert.PastDeals} past {(expert.PastDeals == 1 ? "deal" : "deals")} won";
         return $"{area.Area} ({level}), {time}, {record}";
     }
 }

@@ -41,6 +41,9 @@ public static class GapCatalogue
         new H3ChampionOrSponsorLost(),
         new E1AreaWithoutExpert(),
         new E2FunctionWithoutExpert(),
+        new E3ExpertOverCapacity(),
+        new E4ExpertRequestOpenTooLong(),
+        new E5KeyFunctionWithoutAssignedExpert(),
     ];
 
     private static readonly Dictionary<string, IGapRule> ById = Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Experts;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Team;
@@ -31,10 +32,12 @@ public sealed class GapContext
     private Membership? _membership;
     private SharedVision? _sharedVision;
 
-    private GapContext(RoomState state, AccountFacts? account)
+    private GapContext(RoomState state, AccountFacts? account, RoomExpertFacts? experts, DateTimeOffset? now)
     {
         State = state;
         Account = account;
+        Experts = experts;
+        Now = now;
         var active = new List<Stakeholder>(state.Stakeholders.Count);
         var key = new List<Stakeholder>();
         _stakeholders = new Dictionary<string, Stakeholder>(state.Stakeholders.Count, StringComparer.Ordinal);
@@ -63,6 +66,15 @@ public sealed class GapContext
 
     /// <summary>What is known of the room's account (its portfolio), or null when the room belongs to no account.</summary>
     public AccountFacts? Account { get; }
+
+    /// <summary>
+    /// What the expert directory knows of the room (assigned experts, open requests), or null when the caller did not
+    /// read it: E3–E5 then stay silent rather than guess.
+    /// </summary>
+    public RoomExpertFacts? Experts { get; }
+
+    /// <summary>The time of the evaluation, from the caller's clock (the domain reads none); null when not given.</summary>
+    public DateTimeOffset? Now { get; }
 
     /// <summary>The stakeholders still in the buying group, by id.</summary>
     public IReadOnlyList<Stakeholder> Active { get; }
@@ -111,10 +123,24 @@ public sealed class GapContext
     /// <summary>Every "delegated to" relationship, by id.</summary>
     public IReadOnlyList<Relationship> Delegations => _delegations ??= FindDelegations();
 
-    public static GapContext For(RoomState state, AccountFacts? account = null)
+    public static GapContext For(RoomState state, AccountFacts? account = null, RoomExpertFacts? experts = null, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return new GapContext(state, account);
+        return new GapContext(state, account, experts, now);
+    }
+
+    /// <summary>The team member card linked to a user, or null (the first by id when several are).</summary>
+    public TeamMember? MemberOfUser(string userId)
+    {
+        foreach (var member in Team)
+        {
+            if (member.UserId == userId)
+            {
+                return member;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Any stakeholder of the room, active or not.</summary>

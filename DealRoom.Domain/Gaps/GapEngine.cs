@@ -1,4 +1,5 @@
 using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Experts;
 using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Domain.Gaps;
@@ -23,12 +24,20 @@ public static class GapEngine
     /// <summary>The gaps of a room with what is known of its account (V4 reads the account's leads).</summary>
     public static GapReport Evaluate(RoomState state, AccountFacts? account) => Evaluate(state, GapCatalogue.Rules, account);
 
-    public static GapReport Evaluate(RoomState state, IReadOnlyList<IGapRule> rules, AccountFacts? account = null)
+    /// <summary>
+    /// The gaps of a room with its account's facts, the expert directory's facts of the room (E3–E5) and the time of
+    /// the evaluation (E4 ages the open requests against it).
+    /// </summary>
+    public static GapReport Evaluate(RoomState state, AccountFacts? account, RoomExpertFacts? experts, DateTimeOffset? now) =>
+        Evaluate(state, GapCatalogue.Rules, account, experts, now);
+
+    public static GapReport Evaluate(
+        RoomState state, IReadOnlyList<IGapRule> rules, AccountFacts? account = null, RoomExpertFacts? experts = null, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(rules);
 
-        var findings = Findings(GapContext.For(state, account), rules);
+        var findings = Findings(GapContext.For(state, account, experts, now), rules);
         var open = new List<Gap>(findings.Count);
         var acknowledged = new List<Gap>();
         var tally = new int[Enum.GetValues<Dynamics>().Length, Enum.GetValues<Severity>().Length];

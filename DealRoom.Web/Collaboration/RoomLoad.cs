@@ -1,4 +1,5 @@
 using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Experts;
 using DealRoom.Domain.Rooms;
 
 namespace DealRoom.Web.Collaboration;
@@ -13,4 +14,7 @@ public sealed record RoomLoad(
 {
     /// <summary>What the gap rules know of the room's account when it was loaded; null for a room without one.</summary>
     public AccountFacts? Account { get; init; }
+
+    /// <summary>What the expert directory knew of the room when it was loaded (E3–E5); null when not read.</summary>
+    public RoomExpertFacts? Experts { get; init; }
 }

@@ -18,6 +18,7 @@ public sealed partial class RoomParticipant : IDisposable
     private readonly Lock _lock = new();
     private readonly bool _rateLimited;
     private IDisposable? _subscription;
+    private IDisposable? _gapSubscription;
     private volatile bool _present;
     private int _disposed;
 
@@ -132,6 +133,26 @@ public sealed partial class RoomParticipant : IDisposable
         }
     }
 
+    /// <summary>
+    /// Hears gap reports that changed with no operation (new expert directory facts); the team only, so a customer's
+    /// listener is never registered. Called on the room's round: return quickly.
+    /// </summary>
+    public void ListenToGaps(Func<GapReport, ValueTask> listener)
+    {
+        ArgumentNullException.ThrowIfNull(listener);
+        if (IsCustomer)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed != 0, this);
+            _gapSubscription?.Dispose();
+            _gapSubscription = _session.SubscribeGaps(listener);
+        }
+    }
+
     /// <summary>Stops hearing updates (the participant stays in the presence list until it leaves).</summary>
     public void StopListening()
     {
@@ -139,6 +160,8 @@ public sealed partial class RoomParticipant : IDisposable
         {
             _subscription?.Dispose();
             _subscription = null;
+            _gapSubscription?.Dispose();
+            _gapSubscription = null;
         }
     }
 
@@ -246,6 +269,8 @@ public sealed partial class RoomParticipant : IDisposable
         {
             _subscription?.Dispose();
             _subscription = null;
+            _gapSubscription?.Dispose();
+            _gapSubscription = null;
         }
 
         Leave();

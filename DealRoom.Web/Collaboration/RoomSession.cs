@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using DealRoom.Domain.Accounts;
+using DealRoom.Domain.Experts;
 using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 using DealRoom.Web.Infrastructure;
@@ -52,7 +53,8 @@ public sealed partial class RoomSession : IAsyncDisposable
         RoomId = load.RoomId;
         _state = load.State;
         _account = load.Account;
-        _gaps = GapEngine.Evaluate(load.State, load.Account);
+        _experts = load.Experts;
+        _gaps = GapEngine.Evaluate(load.State, load.Account, load.Experts, clock.GetUtcNow());
         _snapshotVersion = load.SnapshotVersion;
         _log = log;
         _bus = bus;
@@ -233,9 +235,15 @@ public sealed partial class RoomSession : IAsyncDisposable
         var batch = new List<WorkItem>(_options.MaxBatch);
         var syncs = new List<WorkItem>();
         var remote = new List<IReadOnlyList<CommittedOperation>>();
+        var refreshes = new List<WorkItem>();
         while (batch.Count < _options.MaxBatch && _queue.Reader.TryRead(out var item))
         {
-            if (item.Remote is { } committed)
+            if (item.Experts is { } experts)
+            {
+                _experts = experts;
+                refreshes.Add(item);
+            }
+            else if (item.Remote is { } committed)
             {
                 remote.Add(committed);
             }
@@ -287,6 +295,9 @@ public sealed partial class RoomSession : IAsyncDisposable
                 item.Completion.TrySetResult(new SubmitResult(item.Submission!.OpId, _state.Version, error));
             }
         }
+
+        // New directory facts are taken whatever became of the batch; the gaps are evaluated with them after it.
+        await FinishRefreshesAsync(refreshes).ConfigureAwait(false);
     }
 
     private async Task ProcessBatchAsync(List<WorkItem> batch)
@@ -401,7 +412,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     /// <summary>Re-evaluates the gaps after a batch; returns the new report only when it differs from the last.</summary>
     private GapReport? EvaluateGaps(RoomState state)
     {
-        var report = GapEngine.Evaluate(state, _account);
+        var report = GapEngine.Evaluate(state, _account, _experts, _clock.GetUtcNow());
         var changed = !GapReports.SameFindings(_gaps, report);
         _gaps = report;
         return changed ? report : null;
@@ -434,9 +445,12 @@ public sealed partial class RoomSession : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: snapshot at version {Version} failed")]
     private partial void LogSnapshotFailed(Exception ex, string roomId, long version);
 
-    private sealed class WorkItem(Submission? submission, IReadOnlyList<CommittedOperation>? remote = null)
+    private sealed class WorkItem(Submission? submission, IReadOnlyList<CommittedOperation>? remote = null, RoomExpertFacts? experts = null)
     {
         public static readonly WorkItem Sync = new(null);
+
+        /// <summary>New facts of the expert directory for the gap rules (see <see cref="RefreshExpertsAsync"/>).</summary>
+        public RoomExpertFacts? Experts { get; } = experts;
 
         public Submission? Submission { get; } = submission;
 

@@ -29,6 +29,7 @@ public class DealRoomDbContext(DbContextOptions<DealRoomDbContext> options) : Id
     public DbSet<ExpertRequestRecord> ExpertRequests => Set<ExpertRequestRecord>();
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<OutboxMessageRecord> Outbox => Set<OutboxMessageRecord>();
+    public DbSet<RoomOutcomeRecord> RoomOutcomes => Set<RoomOutcomeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -42,6 +42,25 @@ public class ExpertRankingTests
     }
 
     [Fact]
+    public void Rank_ShouldPreferMoreWonDeals_OverMoreFreeHours_WhenProficiencyIsEqual()
+    {
+        var ranked = ExpertRanking.Rank("Finance", 4, [Expert("Spare", "Finance", 3, capacity: 30, past: 2, won: 0), Expert("Riley", "Finance", 3, capacity: 12, past: 3, won: 2)]);
+
+        Assert.Equal(["Riley", "Spare"], ranked.Select(c => c.Expert.Name));
+        Assert.Equal("Finance (authority), 12 h/week free, 2 of 3 past deals won", ranked[0].Why);
+        Assert.EndsWith("0 of 2 past deals won", ranked[1].Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_ShouldStillPutProficiencyBeforeTheRecord_WhenBothHaveTheHoursFree()
+    {
+        var ranked = ExpertRanking.Rank("Finance", 4, [Expert("Winner", "Finance", 2, past: 5, won: 5), Expert("Authority", "Finance", 3)]);
+
+        Assert.Equal(["Authority", "Winner"], ranked.Select(c => c.Expert.Name));
+        Assert.EndsWith("no ended deals yet", ranked[0].Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rank_ShouldPreferTheBetterRecord_WhenProficiencyAndFreeHoursAreEqual()
     {
         var ranked = ExpertRanking.Rank("IT", 2, [Expert("Lost", "IT", 2, past: 4, won: 1), Expert("Won", "IT", 2, past: 4, won: 3)]);

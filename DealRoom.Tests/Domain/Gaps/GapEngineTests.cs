@@ -14,7 +14,7 @@ public class GapEngineTests
         "V1", "V2", "V3", "V4",
         "B1", "B2", "B3", "B4", "B5", "B6",
         "H1", "H2", "H3",
-        "E1", "E2",
+        "E1", "E2", "E3", "E4", "E5",
     ];
 
     [Fact]

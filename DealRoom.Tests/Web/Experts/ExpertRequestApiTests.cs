@@ -78,6 +78,9 @@ public sealed class ExpertRequestApiTests
             ("PUT", $"/api/experts/directory/{DemoUsers.SecondExpert.Id}", new { capacityHours = 1, areas = Array.Empty<object>() }),
             ("GET", "/api/notifications", null),
             ("POST", "/api/notifications/read", null),
+            ("GET", $"/api/rooms/{DemoRoom.RoomId}/outcome", null),
+            ("PUT", $"/api/rooms/{DemoRoom.RoomId}/outcome", new { outcome = "Won", closedOn = "2020-01-01" }),
+            ("DELETE", $"/api/rooms/{DemoRoom.RoomId}/outcome", null),
         };
 
         foreach (var (method, url, body) in calls)

@@ -2,7 +2,8 @@ namespace DealRoom.Web.Features.Accounts;
 
 /// <summary>
 /// Tells the open pages of an account that it changed (a profile edit, a lead, a new opportunity), so each reloads it.
-/// In-process: with several nodes, a page on another node sees the change when it next loads the account.
+/// With several nodes, <see cref="NotifiedHere"/> carries this node's changes to the others (the Redis news relay),
+/// which tell their own pages with <see cref="NotifyFromOtherNodeAsync"/>.
 /// </summary>
 public sealed class AccountNotifier
 {
@@ -25,7 +26,19 @@ public sealed class AccountNotifier
         return new Subscription(this, accountId, onChanged);
     }
 
+    /// <summary>An account changed on this node (not relayed from another), for the relay to pass on.</summary>
+    public event Action<string>? NotifiedHere;
+
     public async Task NotifyAsync(string accountId)
+    {
+        NotifiedHere?.Invoke(accountId);
+        await NotifyPagesAsync(accountId);
+    }
+
+    /// <summary>A change another node made: told to this node's pages, not passed on again.</summary>
+    public Task NotifyFromOtherNodeAsync(string accountId) => NotifyPagesAsync(accountId);
+
+    private async Task NotifyPagesAsync(string accountId)
     {
         Func<Task>[] listeners;
         lock (_gate)

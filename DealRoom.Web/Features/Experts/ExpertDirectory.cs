@@ -11,14 +11,15 @@ namespace DealRoom.Web.Features.Experts;
 
 /// <summary>
 /// The expert directory: each team user's expertise areas (proficiency 1–3, knowledge area), capacity in hours per
-/// week, and the hours allocated to rooms through assigned requests. Any team user reads it; administrators edit
+/// week, and the hours allocated to rooms through assigned requests (rooms whose deal ended hold no hours). Any team user reads it; administrators edit
 /// anyone's entry, a user their own. Saving updates the user's linked cards in every room.
 /// </summary>
 public sealed class ExpertDirectory(
     IDbContextFactory<DealRoomDbContext> contexts,
     UserManager<TeamUser> users,
     TeamCards cards,
-    ExpertEvents events)
+    ExpertEvents events,
+    ExpertGapRefresh gapRefresh)
 {
     public const int MaxCapacity = 80;
     public const int MaxAreas = 20;
@@ -100,6 +101,7 @@ public sealed class ExpertDirectory(
         // The cards follow the profile: one update per linked card, in the editor's name.
         await cards.SyncProfileAsync(userId, new Author(caller.UserId()!, caller.NameForDisplay()), cancellationToken);
         events.Raise(userId);
+        await gapRefresh.RefreshAsync([], [userId], cancellationToken);
         await using var read = await contexts.CreateDbContextAsync(cancellationToken);
         return AccessResult<DirectoryEntry>.Ok(await EntryAsync(read, (await read.Set<TeamUser>().AsNoTracking().FirstAsync(u => u.Id == userId, cancellationToken)), cancellationToken));
     }
@@ -109,8 +111,8 @@ public sealed class ExpertDirectory(
     {
         var areas = await db.ExpertiseAreas.AsNoTracking().ToListAsync(cancellationToken);
         var capacities = await db.ExpertProfiles.AsNoTracking().ToDictionaryAsync(p => p.UserId, p => p.CapacityHours, cancellationToken);
-        var assigned = await db.ExpertRequests.AsNoTracking().Where(r => r.Status == ExpertRequestStatus.Assigned && r.AssignedUserId != null)
-            .Select(r => new { r.AssignedUserId, r.Hours }).ToListAsync(cancellationToken);
+        var assigned = await ExpertFacts.Holding(db).AsNoTracking().Select(r => new { r.AssignedUserId, r.Hours }).ToListAsync(cancellationToken);
+        var records = await ExpertFacts.RecordsAsync(db, cancellationToken);
         var ids = areas.Select(a => a.UserId).Distinct().ToList();
         var names = await db.Set<TeamUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return [.. ids.Where(names.ContainsKey).Select(id => new ExpertProfile(
@@ -119,7 +121,8 @@ public sealed class ExpertDirectory(
             [.. areas.Where(a => a.UserId == id).Select(a => new ExpertiseArea(a.Area, a.Proficiency, a.Knowledge))],
             capacities.GetValueOrDefault(id),
             assigned.Where(a => a.AssignedUserId == id).Sum(a => a.Hours),
-            PastDeals: assigned.Count(a => a.AssignedUserId == id)))];
+            PastDeals: records.GetValueOrDefault(id).Deals,
+            PastDealsWon: records.GetValueOrDefault(id).Won))];
     }
 
     private async Task<DirectoryEntry> EntryAsync(DealRoomDbContext db, TeamUser user, CancellationToken cancellationToken)
@@ -128,7 +131,7 @@ public sealed class ExpertDirectory(
         var areas = await db.ExpertiseAreas.AsNoTracking().Where(a => a.UserId == user.Id).OrderByDescending(a => a.Proficiency).ThenBy(a => a.Id)
             .Select(a => new ExpertiseArea(a.Area, a.Proficiency, a.Knowledge)).ToListAsync(cancellationToken);
         var capacity = await db.ExpertProfiles.AsNoTracking().Where(p => p.UserId == user.Id).Select(p => p.CapacityHours).FirstOrDefaultAsync(cancellationToken);
-        var allocations = await db.ExpertRequests.AsNoTracking().Where(r => r.AssignedUserId == user.Id && r.Status == ExpertRequestStatus.Assigned)
+        var allocations = await ExpertFacts.Holding(db).AsNoTracking().Where(r => r.AssignedUserId == user.Id)
             .Join(db.Rooms, r => r.RoomId, room => room.Id, (r, room) => new Allocation(r.Id, r.RoomId, room.Name, r.Expertise, r.Hours))
             .ToListAsync(cancellationToken);
         return new DirectoryEntry(user.Id, user.DisplayName, user.Email ?? string.Empty, [.. roles], capacity, allocations.Sum(a => a.Hours), areas, allocations);

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace DealRoom.Web.Features.Experts;
 
 /// <summary>
-/// The REST API of expert requests, the queue, assignments, the directory and notifications; the same
+/// The REST API of expert requests, the queue, assignments, the directory, room outcomes and notifications; the same
 /// <c>{code,message,field}</c> errors as the rooms. Customers are refused on every route.
 /// </summary>
 public static class ExpertEndpoints
@@ -23,6 +23,23 @@ public static class ExpertEndpoints
                 ToResult(await service.CreateAsync(user, roomId, request, ct), r => Results.Created($"/api/experts/requests/{r.Id}", r)))
             .WithSummary("Ask for an expert (the room's editors): expertise, hours per week, optionally the challenge or stakeholder, a date and the gap it closes.")
             .Produces<ExpertRequestDto>(StatusCodes.Status201Created).ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+
+        var outcome = app.MapGroup("/api/rooms/{roomId}/outcome").RequireAuthorization().WithTags("Experts")
+            .ProducesErrors(StatusCodes.Status401Unauthorized);
+        outcome.MapGet("", async (string roomId, ClaimsPrincipal user, RoomOutcomeService service, CancellationToken ct) =>
+                ToResult(await service.GetAsync(user, roomId, ct), o => o is null
+                    ? Results.Json(new ApiError(ErrorCodes.NotFound, "No outcome is recorded: the deal is open."), statusCode: StatusCodes.Status404NotFound)
+                    : Results.Ok(o)))
+            .WithSummary("How the room's deal ended (its team); 404 while the deal is open.")
+            .Produces<RoomOutcomeDto>().ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+        outcome.MapPut("", async (string roomId, RoomOutcomeUpdate body, ClaimsPrincipal user, RoomOutcomeService service, CancellationToken ct) =>
+                ToResult(await service.SetAsync(user, roomId, body, ct), Results.Ok))
+            .WithSummary("Record or correct how the deal ended (owners and editors): Won, Lost or NoDecision, and the day.")
+            .Produces<RoomOutcomeDto>().ProducesErrors(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
+        outcome.MapDelete("", async (string roomId, ClaimsPrincipal user, RoomOutcomeService service, CancellationToken ct) =>
+                ToResult(await service.ClearAsync(user, roomId, ct), _ => Results.NoContent()))
+            .WithSummary("Reopen the deal: clear its outcome (owners and editors).")
+            .Produces(StatusCodes.Status204NoContent).ProducesErrors(StatusCodes.Status403Forbidden);
 
         var experts = app.MapGroup("/api/experts").RequireAuthorization().WithTags("Experts")
             .ProducesErrors(StatusCodes.Status401Unauthorized);

@@ -56,6 +56,7 @@ public sealed partial class ExpertRequestService
         await cards.EnsureCardAsync(request.RoomId, expert, member.Role, new Author(caller.UserId()!, caller.NameForDisplay()), cancellationToken);
         LogAssigned(request.Id, request.RoomId, expert.Id);
         events.Raise(null);
+        await gapRefresh.RefreshAsync([request.RoomId], [expert.Id], cancellationToken);
         return AccessResult<ExpertRequestDto>.Ok(await ToDtoAsync(db, request, cancellationToken));
     }
 
@@ -89,6 +90,7 @@ public sealed partial class ExpertRequestService
         await Notifier.AddAsync(db, request.RequestedByUserId, $"Your request for {request.Expertise} in {roomName} was declined: {reason}", $"/rooms/{request.RoomId}", now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(null);
+        await gapRefresh.RefreshAsync([request.RoomId], cancellationToken: cancellationToken);
         return AccessResult<ExpertRequestDto>.Ok(await ToDtoAsync(db, request, cancellationToken));
     }
 

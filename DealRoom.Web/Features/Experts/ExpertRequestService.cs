@@ -22,6 +22,7 @@ public sealed partial class ExpertRequestService(
     TeamCards cards,
     ExpertDirectory directory,
     ExpertEvents events,
+    ExpertGapRefresh gapRefresh,
     TimeProvider clock,
     ILogger<ExpertRequestService> logger)
 {
@@ -95,6 +96,7 @@ public sealed partial class ExpertRequestService(
 
         await db.SaveChangesAsync(cancellationToken);
         events.Raise(null);
+        await gapRefresh.RefreshAsync([roomId], cancellationToken: cancellationToken);
         return AccessResult<ExpertRequestDto>.Ok(await ToDtoAsync(db, record, cancellationToken));
     }
 
@@ -128,7 +130,7 @@ public sealed partial class ExpertRequestService(
         return AccessResult<IReadOnlyList<ExpertRequestDto>>.Ok(await ToDtosAsync(db, ordered, cancellationToken));
     }
 
-    /// <summary>The expert's assignments.</summary>
+    /// <summary>The expert's current assignments (rooms whose deal has not ended).</summary>
     public async Task<AccessResult<IReadOnlyList<ExpertRequestDto>>> AssignmentsAsync(ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         if (!caller.IsTeamMember())
@@ -138,8 +140,7 @@ public sealed partial class ExpertRequestService(
 
         var callerId = caller.UserId()!;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var records = await db.ExpertRequests.AsNoTracking()
-            .Where(r => r.AssignedUserId == callerId && r.Status == ExpertRequestStatus.Assigned).ToListAsync(cancellationToken);
+        var records = await ExpertFacts.Holding(db).AsNoTracking().Where(r => r.AssignedUserId == callerId).ToListAsync(cancellationToken);
         return AccessResult<IReadOnlyList<ExpertRequestDto>>.Ok(await ToDtosAsync(db, [.. records.OrderByDescending(r => r.DecidedAt)], cancellationToken));
     }
 

@@ -8,6 +8,8 @@ public static class ExpertsSetup
         services.AddSingleton<ExpertEvents>();
         services.AddScoped<TeamCards>();
         services.AddScoped<ExpertDirectory>();
+        services.AddSingleton<ExpertGapRefresh>();
+        services.AddScoped<RoomOutcomeService>();
         services.AddScoped<ExpertRequestService>();
         services.AddScoped<NotificationService>();
         return services;

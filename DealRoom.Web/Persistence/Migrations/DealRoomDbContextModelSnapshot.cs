@@ -559,6 +559,38 @@ namespace DealRoom.Web.Persistence.Migrations
                     b.ToTable("RoomMembers");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.Entities.RoomOutcomeRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoomId");
+
+                    b.ToTable("RoomOutcomes");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.Entities.RoomRecord", b =>
                 {
                     b.Property<string>("Id")

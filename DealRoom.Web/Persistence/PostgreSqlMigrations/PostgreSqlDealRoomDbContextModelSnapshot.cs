@@ -576,6 +576,38 @@ namespace DealRoom.Web.Persistence.PostgreSqlMigrations
                     b.ToTable("RoomMembers");
                 });
 
+            modelBuilder.Entity("DealRoom.Web.Persistence.Entities.RoomOutcomeRecord", b =>
+                {
+                    b.Property<string>("RoomId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("RoomId");
+
+                    b.ToTable("RoomOutcomes");
+                });
+
             modelBuilder.Entity("DealRoom.Web.Persistence.Entities.RoomRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,9 @@
+namespace DealRoom.Web.Collaboration.ScaleOut;
+
+/// <summary>What changed: expert requests or notifications, an account, or the expert facts of rooms (gaps E3–E5).</summary>
+public enum NewsKind
+{
+    Experts,
+    Account,
+    ExpertFacts,
+}
