@@ -34,7 +34,7 @@ public sealed class MapLink(string id, ElementKind kind, MapNode from, MapNode t
 
     /// <summary>A sentence that names the link for screen readers ("Dana reports to Lee").</summary>
     public string AccessibleName => Kind == ElementKind.Coverage
-        ? $"{From.DisplayName} covers {To.DisplayName}" + (LabelText.Length > 0 ? $" ({LabelText.ToLowerInvariant()})" : string.Empty)
+        ? $"{From.DisplayName} covers {To.DisplayName}" + (LabelText.Length > 0 ? $": {LabelText}" : string.Empty)
         : $"{From.DisplayName} {LabelText.ToLowerInvariant()} {To.DisplayName}";
 
     /// <summary>Sets the route around the other cards (<see cref="LinkRouter"/>), valid while neither card moves.</summary>
