@@ -50,6 +50,33 @@ public sealed partial class CanvasAdapter
         }
     }
 
+    /// <summary>
+    /// Handles a key pressed on a focused link: Enter or Space opens it in the side panel (as a click does), Delete
+    /// removes it after the usual confirmation (not on a read-only map), Escape clears the selection.
+    /// </summary>
+    public bool OnLinkKey(string id, string key)
+    {
+        if (!_links.ContainsKey(id))
+        {
+            return false;
+        }
+
+        switch (key)
+        {
+            case "Enter" or " ":
+                SelectLink(id);
+                return true;
+            case "Escape":
+                Select(null);
+                return true;
+            case "Delete" or "Backspace" when !ReadOnly:
+                _ = DeleteRequestedAsync(id);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private bool MoveByKey(MapNode node, double dx, double dy)
     {
         if (ReadOnly)

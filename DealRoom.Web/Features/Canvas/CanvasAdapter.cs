@@ -116,6 +116,7 @@ public sealed partial class CanvasAdapter : IDisposable
         }
 
         AfterLayout(list);
+        MarkRoutesStale(list);
 
         if (sweep)
         {
@@ -125,6 +126,8 @@ public sealed partial class CanvasAdapter : IDisposable
                 RemoveLink(id);
             }
         }
+
+        RouteLinks();
     }
 
     /// <summary>
@@ -138,6 +141,9 @@ public sealed partial class CanvasAdapter : IDisposable
         {
             Reconcile(state, id);
         }
+
+        _routesStale = true;
+        RouteLinks();
     }
 
     /// <summary>Makes one element on the canvas match the state: add, update, move or remove it.</summary>
@@ -262,6 +268,8 @@ public sealed partial class CanvasAdapter : IDisposable
         {
             Diagram.SuspendRefresh = false;
         }
+
+        RouteLinks();
     }
 
     private void UpsertNode<T>(string id, T data, Func<T, MapNode> create, Action<MapNode, T> update, Func<T, (double X, double Y)> position)

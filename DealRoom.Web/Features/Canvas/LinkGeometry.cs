@@ -12,18 +12,24 @@ public sealed record LinkGeometry(double FromX, double FromY, double ToX, double
     public bool IsFor(MapNode from, MapNode to) =>
         from.Position.X == FromX && from.Position.Y == FromY && to.Position.X == ToX && to.Position.Y == ToY;
 
-    public static LinkGeometry Between(MapNode from, MapNode to)
+    /// <summary>The direct curve between the two cards (no routing around others).</summary>
+    public static LinkGeometry Between(MapNode from, MapNode to) => Of(from, to, LinkRoute.Direct(Rect(from), Rect(to)));
+
+    /// <summary>A route (see <see cref="LinkRouter"/>) for the two cards' current positions.</summary>
+    public static LinkGeometry Of(MapNode from, MapNode to, LinkRoute route)
     {
-        var curve = LinkCurve.Between(Rect(from), Rect(to));
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(route);
         return new LinkGeometry(
             from.Position.X, from.Position.Y, to.Position.X, to.Position.Y,
-            $"M {N(curve.StartX)} {N(curve.StartY)} C {N(curve.C1X)} {N(curve.C1Y)}, {N(curve.C2X)} {N(curve.C2Y)}, {N(curve.EndX)} {N(curve.EndY)}",
-            $"translate({N(curve.EndX)} {N(curve.EndY)}) rotate({N(curve.AngleDegrees)})",
-            N(curve.LabelX),
-            N(curve.LabelY));
+            route.PathData(N),
+            $"translate({N(route.EndX)} {N(route.EndY)}) rotate({N(route.AngleDegrees)})",
+            N(route.LabelX),
+            N(route.LabelY));
     }
 
-    private static CardRect Rect(MapNode node) => new(node.Position.X, node.Position.Y, node.Size!.Width, node.Size!.Height);
+    public static CardRect Rect(MapNode node) => new(node.Position.X, node.Position.Y, node.Size!.Width, node.Size!.Height);
 
     private static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -32,7 +32,18 @@ public sealed class MapLink(string id, ElementKind kind, MapNode from, MapNode t
     /// <summary>Coverage is drawn dashed: it is our contact, not the customer's structure.</summary>
     public bool Dashed => Kind == ElementKind.Coverage;
 
-    /// <summary>The link's shape for the nodes' current positions, computed again only after one of them moved.</summary>
+    /// <summary>A sentence that names the link for screen readers ("Dana reports to Lee").</summary>
+    public string AccessibleName => Kind == ElementKind.Coverage
+        ? $"{From.DisplayName} covers {To.DisplayName}" + (LabelText.Length > 0 ? $": {LabelText}" : string.Empty)
+        : $"{From.DisplayName} {LabelText.ToLowerInvariant()} {To.DisplayName}";
+
+    /// <summary>Sets the route around the other cards (<see cref="LinkRouter"/>), valid while neither card moves.</summary>
+    public void SetRoute(LinkRoute route) => _geometry = LinkGeometry.Of(From, To, route);
+
+    /// <summary>
+    /// The link's shape: the route last set while the cards stay where it was computed; the direct curve once one of
+    /// them moved (during a drag), until the next route.
+    /// </summary>
     public LinkGeometry Geometry
     {
         get

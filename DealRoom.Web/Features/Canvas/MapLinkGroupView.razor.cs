@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace DealRoom.Web.Features.Canvas;
 
@@ -10,12 +11,16 @@ public partial class MapLinkGroupView
 {
     public const string SelectedColor = "#1565c0";
 
+    /// <summary>The id of the map's hidden hint that each link names as its description (its keys).</summary>
+    public const string LinkKeysHintId = "map-link-keys";
+
     // A handful of colours across every circuit: one style string each, not one per link and render.
     private static readonly ConcurrentDictionary<string, string> ColorStyles = new(StringComparer.Ordinal);
 
     // One delegate per link for the whole life of the group: a new delegate on every render would make the renderer
     // replace the link's event handler in the browser each time.
     private readonly Dictionary<MapLink, Action> _selectors = [];
+    private readonly Dictionary<MapLink, Action<KeyboardEventArgs>> _keyHandlers = [];
     private int _renderedVersion = -1;
     private string? _renderedSelection;
 
@@ -32,6 +37,10 @@ public partial class MapLinkGroupView
     /// <summary>Raised with the link's id when the user presses on it.</summary>
     [Parameter]
     public Action<string>? OnSelect { get; set; }
+
+    /// <summary>Raised with the link's id and the key pressed while the link has the focus.</summary>
+    [Parameter]
+    public Func<string, string, bool>? OnKey { get; set; }
 
     protected override bool ShouldRender()
     {
@@ -52,6 +61,7 @@ public partial class MapLinkGroupView
             foreach (var gone in _selectors.Keys.Where(l => !Group.Links.Contains(l)).ToList())
             {
                 _selectors.Remove(gone);
+                _keyHandlers.Remove(gone);
             }
         }
     }
@@ -65,6 +75,17 @@ public partial class MapLinkGroupView
         }
 
         return selector;
+    }
+
+    private Action<KeyboardEventArgs> KeyHandlerFor(MapLink link)
+    {
+        if (!_keyHandlers.TryGetValue(link, out var handler))
+        {
+            handler = e => OnKey?.Invoke(link.Id, e.Key);
+            _keyHandlers[link] = handler;
+        }
+
+        return handler;
     }
 
     /// <summary>The link's colour as the group's CSS colour: the line's stroke and the arrow's fill follow it.</summary>

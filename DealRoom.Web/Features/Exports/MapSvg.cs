@@ -40,9 +40,10 @@ public static class MapSvg
         ArgumentNullException.ThrowIfNull(options);
         var boxes = new Dictionary<string, CardRect>(StringComparer.Ordinal);
         var cards = new List<XElement>();
-        var links = new List<XElement>();
+        var pending = new List<(LinkEnds Ends, ElementKind Kind, Action<MapLink> Style)>();
         var gaps = options.GapCounts ?? new Dictionary<string, int>();
         int GapsOf(string id) => gaps.TryGetValue(id, out var count) ? count : 0;
+        void Pend(string id, ElementKind kind, string fromId, string toId, Action<MapLink> style) => pending.Add((new LinkEnds(id, fromId, toId), kind, style));
 
         if (map == MapKind.Stakeholders)
         {
@@ -60,12 +61,12 @@ public static class MapSvg
 
             foreach (var r in state.Relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal))
             {
-                AddLink(links, boxes, r.Id, ElementKind.Relationship, r.FromId, r.ToId, link => LinkStyles.Apply(link, r));
+                Pend(r.Id, ElementKind.Relationship, r.FromId, r.ToId, link => LinkStyles.Apply(link, r));
             }
 
             foreach (var c in state.Coverages.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
             {
-                AddLink(links, boxes, c.Id, ElementKind.Coverage, c.TeamMemberId, c.StakeholderId, link => LinkStyles.Apply(link, c));
+                Pend(c.Id, ElementKind.Coverage, c.TeamMemberId, c.StakeholderId, link => LinkStyles.Apply(link, c));
             }
         }
         else
@@ -78,10 +79,11 @@ public static class MapSvg
 
             foreach (var l in state.VisionLinks.Values.OrderBy(l => l.Id, StringComparer.Ordinal))
             {
-                AddLink(links, boxes, l.Id, ElementKind.VisionLink, l.FromId, l.ToId, link => LinkStyles.Apply(link, l));
+                Pend(l.Id, ElementKind.VisionLink, l.FromId, l.ToId, link => LinkStyles.Apply(link, l));
             }
         }
 
+        var links = DrawLinks(boxes, pending);
         var (minX, minY, maxX, maxY) = boxes.Count == 0
             ? (0.0, 0.0, 480.0, 120.0)
             : (boxes.Values.Min(b => b.X), boxes.Values.Min(b => b.Y), boxes.Values.Max(b => b.X + b.Width), boxes.Values.Max(b => b.Y + b.Height));
@@ -111,19 +113,26 @@ public static class MapSvg
         return svg;
     }
 
-    /// <summary>A link between two drawn cards; one whose end is not on the map (not visible to this audience) is left out.</summary>
-    private static void AddLink(
-        List<XElement> links, Dictionary<string, CardRect> boxes, string id, ElementKind kind, string fromId, string toId, Action<MapLink> style)
+    /// <summary>
+    /// The links between drawn cards, routed around the other cards as on the canvas; one whose end is not on the map
+    /// (not visible to this audience) is left out.
+    /// </summary>
+    private static List<XElement> DrawLinks(Dictionary<string, CardRect> boxes, List<(LinkEnds Ends, ElementKind Kind, Action<MapLink> Style)> pending)
     {
-        if (!boxes.TryGetValue(fromId, out var from) || !boxes.TryGetValue(toId, out var to))
+        var routes = LinkRouter.Route(boxes, pending.Select(p => p.Ends));
+        var links = new List<XElement>();
+        foreach (var (ends, kind, style) in pending)
         {
-            return;
+            if (routes.TryGetValue(ends.Id, out var route))
+            {
+                // The canvas's own styles (LinkStyles) set on a throwaway link: one definition of colours, widths and labels.
+                var probe = new MapLink(ends.Id, kind, StyleProbeNode, StyleProbeNode);
+                style(probe);
+                links.Add(MapSvgLinks.Link(kind.ToString(), ends.Id, route, probe.Color, probe.Width, probe.Dashed, probe.LabelText, Background));
+            }
         }
 
-        // The canvas's own styles (LinkStyles) set on a throwaway link: one definition of colours, widths and labels.
-        var probe = new MapLink(id, kind, StyleProbeNode, StyleProbeNode);
-        style(probe);
-        links.Add(MapSvgLinks.Link(kind.ToString(), id, from, to, probe.Color, probe.Width, probe.Dashed, probe.LabelText, Background));
+        return links;
     }
 
     private sealed class Utf8StringWriter : StringWriter

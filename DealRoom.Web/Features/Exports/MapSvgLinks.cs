@@ -5,17 +5,17 @@ using static DealRoom.Web.Features.Exports.SvgCanvas;
 namespace DealRoom.Web.Features.Exports;
 
 /// <summary>
-/// A link of an exported map: the canvas's curve from the edge of one card to the edge of the other, an arrow head
-/// at the target, and the label halfway between the two centres on a patch of the canvas's colour (what the
+/// A link of an exported map: the canvas's route from the edge of one card to the edge of the other (around the other cards), an arrow head
+/// at the target, and the label halfway along the route on a patch of the canvas's colour (what the
 /// canvas's text halo does, in a form every SVG renderer draws).
 /// </summary>
 public static class MapSvgLinks
 {
-    public static XElement Link(string kind, string id, CardRect from, CardRect to, string color, double width, bool dashed, string label, string background)
+    public static XElement Link(string kind, string id, LinkRoute c, string color, double width, bool dashed, string label, string background)
     {
-        // The canvas's own curve (LinkCurve), so the picture shows what the canvas shows.
-        var c = LinkCurve.Between(from, to);
-        var line = Path($"M {N(c.StartX)} {N(c.StartY)} C {N(c.C1X)} {N(c.C1Y)}, {N(c.C2X)} {N(c.C2Y)}, {N(c.EndX)} {N(c.EndY)}", "none", color, width);
+        // The canvas's own route (LinkRouter), so the picture shows what the canvas shows.
+        ArgumentNullException.ThrowIfNull(c);
+        var line = Path(c.PathData(N), "none", color, width);
         if (dashed)
         {
             line.Add(new XAttribute("stroke-dasharray", "7 5"));
