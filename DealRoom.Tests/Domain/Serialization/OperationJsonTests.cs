@@ -186,6 +186,8 @@ public class OperationJsonTests
             ["suggestChange"] = """{"type":"suggestChange","id":"sg","text":"Hi","change":{"type":"removeElement","id":"v"}}""",
             ["acceptSuggestion"] = """{"type":"acceptSuggestion","threadId":"sg"}""",
             ["declineSuggestion"] = """{"type":"declineSuggestion","threadId":"sg","reason":null}""",
+            ["setAccountItem"] = """{"type":"setAccountItem","id":"ai","kind":"FinancialPerformance","text":"Revenue","figure":"2.4 bn EUR","period":"FY2025","baseVersion":12}""",
+            ["removeAccountItem"] = """{"type":"removeAccountItem","id":"ai","baseVersion":14}""",
         };
 
         // Act
