@@ -8,6 +8,7 @@ using DealRoom.Web.Features.Imports;
 using DealRoom.Web.Features.Comments;
 using DealRoom.Web.Features.Accounts;
 using DealRoom.Web.Features.Experts;
+using DealRoom.Web.Features.News;
 using DealRoom.Web.Features.Rooms;
 using DealRoom.Web.Operations;
 using DealRoom.Web.Persistence;
@@ -43,6 +44,7 @@ builder.Services.AddDealRoomComments();
 
 // Experts: the directory, expert requests and their queue, notifications with a mail outbox.
 builder.Services.AddDealRoomExperts();
+builder.Services.AddDealRoomNews(); // after scale-out: relays news between nodes when Redis is on
 
 // UI: Blazor Server with MudBlazor.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -5,6 +5,7 @@ using DealRoom.Web.Collaboration;
 using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Features.Accounts;
 using DealRoom.Web.Features.Experts;
+using DealRoom.Web.Features.News;
 
 namespace DealRoom.Tests.ScaleOut;
 

@@ -45,7 +45,7 @@ public sealed class RoomStore(IDbContextFactory<DealRoomDbContext> contexts, Tim
             Account = room.AccountId is { } accountId
                 ? new AccountFacts(accountId, await db.AccountLeads.CountAsync(l => l.AccountId == accountId, cancellationToken))
                 : null,
-            Experts = await Features.Experts.ExpertFacts.ForRoomAsync(db, roomId, cancellationToken),
+            Experts = await ExpertFacts.ForRoomAsync(db, roomId, cancellationToken),
         };
     }
 

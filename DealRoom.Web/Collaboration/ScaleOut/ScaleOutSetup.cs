@@ -119,9 +119,6 @@ public static class ScaleOutSetup
         // Revocations and removals cut people off on every node.
         services.AddHostedService<RedisAccessRelay>();
 
-        // The queue, the bell and account pages refresh on every node.
-        services.AddHostedService<RedisNewsRelay>();
-
         services.AddDataProtection().SetApplicationName(redis.ChannelPrefix);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
             o.XmlRepository = new RedisXmlRepository(

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DealRoom.Web.Features.Accounts;
+using DealRoom.Web.Collaboration.ScaleOut;
 using DealRoom.Web.Features.Experts;
 using StackExchange.Redis;
 
-namespace DealRoom.Web.Collaboration.ScaleOut;
+namespace DealRoom.Web.Features.News;
 
 /// <summary>
 /// Passes news that open pages refresh on between nodes on <c>{prefix}:news</c>: expert requests and notifications

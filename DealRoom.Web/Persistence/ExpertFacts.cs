@@ -1,9 +1,7 @@
 using DealRoom.Domain.Experts;
-using DealRoom.Web.Features.Access;
-using DealRoom.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace DealRoom.Web.Features.Experts;
+namespace DealRoom.Web.Persistence;
 
 /// <summary>
 /// Reads what the expert directory knows of rooms: the assignments that hold an expert's hours, each room's facts for

@@ -1,4 +1,4 @@
-namespace DealRoom.Web.Collaboration.ScaleOut;
+namespace DealRoom.Web.Features.News;
 
 /// <summary>
 /// News for open pages and the node it was raised on. <see cref="Subject"/>: for <see cref="NewsKind.Experts"/>, the
