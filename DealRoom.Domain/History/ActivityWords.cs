@@ -46,7 +46,7 @@ internal static partial class ActivityWords
             yield return (null, "Deal", profile, true);
         }
 
-        if (ElementOf(operation) is { } id && Element(before, after, id) is { } element)
+        if (OperationElements.ElementOf(operation) is { } id && Element(before, after, id) is { } element)
         {
             yield return (id, element.Subject, element.Text, element.Small);
         }
@@ -123,21 +123,6 @@ internal static partial class ActivityWords
         ElementKind.VisionLink => "link",
         ElementKind.Endorsement => "stake",
         _ => Words(kind.ToString()).ToLowerInvariant(),
-    };
-
-    private static string? ElementOf(Operation operation) => operation switch
-    {
-        AddStakeholder o => o.Id,
-        AddTeamMember o => o.Id,
-        AddVisionElement o => o.Id,
-        AddRelationship o => o.Id,
-        AddCoverage o => o.Id,
-        AddVisionLink o => o.Id,
-        AddEndorsement o => o.Id,
-        UpdateElement o => o.Id,
-        MoveNode o => o.Id,
-        RemoveElement o => o.Id,
-        _ => null,
     };
 
     private static string Label(string field) => Words(field).ToLowerInvariant();

@@ -98,7 +98,7 @@ public sealed partial class RoomSession
             if (refusal is not null || applied?.Error is not null)
             {
                 var error = refusal ?? applied!.Error!;
-                skipped.Add(new UndoSkip(error.ElementId ?? ElementOf(operation), error.Field, error.Code, error.Message));
+                skipped.Add(new UndoSkip(error.ElementId ?? OperationElements.ElementOf(operation), error.Field, error.Code, error.Message));
                 continue;
             }
 
@@ -131,21 +131,6 @@ public sealed partial class RoomSession
 
         return await _log.ReadSinceAsync(RoomId, from, (int)(head - from), cancellationToken).ConfigureAwait(false);
     }
-
-    private static string? ElementOf(Operation operation) => operation switch
-    {
-        AddStakeholder o => o.Id,
-        AddTeamMember o => o.Id,
-        AddVisionElement o => o.Id,
-        AddRelationship o => o.Id,
-        AddCoverage o => o.Id,
-        AddVisionLink o => o.Id,
-        AddEndorsement o => o.Id,
-        UpdateElement o => o.Id,
-        MoveNode o => o.Id,
-        RemoveElement o => o.Id,
-        _ => null,
-    };
 
     /// <summary>The change an undo or redo takes back: null when the stack is empty.</summary>
     private sealed record PreparedUndo(UndoBatch? Target, RoomState Before, RoomState After);
