@@ -118,8 +118,9 @@ public sealed partial class RoomParticipant : IDisposable
     }
 
     /// <summary>
-    /// Hears every committed update, in version order, already in this participant's audience's form. One listener
-    /// per participant; it keeps the room loaded while it lasts. Called on the room's round: return quickly.
+    /// Hears every committed update, in version order, already in this participant's audience's form, as soon as it
+    /// is durable (before the gap rules run: see <see cref="ListenToGaps"/>). One listener per participant; it keeps
+    /// the room loaded while it lasts. Called on the room's round: return quickly.
     /// </summary>
     public void Listen(Func<AudienceView, ValueTask> listener)
     {
@@ -134,8 +135,9 @@ public sealed partial class RoomParticipant : IDisposable
     }
 
     /// <summary>
-    /// Hears gap reports that changed with no operation (new expert directory facts); the team only, so a customer's
-    /// listener is never registered. Called on the room's round: return quickly.
+    /// Hears every changed gap report: right after the updates that changed it (which <see cref="Listen"/> delivers
+    /// without gaps), or with no operation (new expert directory facts). The team only, so a customer's listener is
+    /// never registered. Called on the room's round: return quickly.
     /// </summary>
     public void ListenToGaps(Func<GapReport, ValueTask> listener)
     {

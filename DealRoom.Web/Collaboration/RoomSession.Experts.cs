@@ -29,8 +29,8 @@ public sealed partial class RoomSession
     }
 
     /// <summary>
-    /// Registers a listener for gap reports that changed with no operation (new directory facts); a report that
-    /// changes with operations rides on the <see cref="RoomUpdate"/>. Team only: the caller decides. Dispose to stop.
+    /// Registers a listener for changed gap reports: after the pages heard the operations that changed it, or with no
+    /// operation (new directory facts). Team only: the caller decides. Dispose to stop.
     /// </summary>
     public IDisposable SubscribeGaps(Func<GapReport, ValueTask> listener)
     {
@@ -54,23 +54,7 @@ public sealed partial class RoomSession
         {
             if (EvaluateGaps(_state) is { } changed)
             {
-                Func<GapReport, ValueTask>[] listeners;
-                lock (_listenersLock)
-                {
-                    listeners = [.. _gapListeners];
-                }
-
-                foreach (var listener in listeners)
-                {
-                    try
-                    {
-                        await listener(changed).ConfigureAwait(false);
-                    }
-                    catch (Exception ex)
-                    {
-                        LogListenerFailed(ex, RoomId);
-                    }
-                }
+                await PublishGapsAsync(changed).ConfigureAwait(false);
             }
         }
         catch (Exception ex)

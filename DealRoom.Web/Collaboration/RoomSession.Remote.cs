@@ -80,7 +80,7 @@ public sealed partial class RoomSession
         var after = states[^1];
         _state = after;
         _recent.AddRange(operations);
-        await PublishAsync(new RoomUpdate(operations, states, before, local: false, EvaluateGaps(after))).ConfigureAwait(false);
+        await PublishAsync(new RoomUpdate(operations, states, before, local: false)).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomId}: operations carried by the room bus did not apply; reading the op log")]

@@ -29,8 +29,8 @@ public sealed partial class RoomSession : IAsyncDisposable
     private readonly SequencingCounters _counters;
     private readonly RecentOperations _recent;
     private readonly List<Func<RoomUpdate, ValueTask>> _listeners = [];
+    private readonly List<Func<RoomUpdate, ValueTask>> _backgroundListeners = [];
     private readonly Lock _listenersLock = new();
-    private int _backgroundListeners;
     private volatile RoomState _state;
     private volatile GapReport _gaps;
     private volatile AccountFacts? _account;
@@ -142,7 +142,7 @@ public sealed partial class RoomSession : IAsyncDisposable
     {
         lock (_listenersLock)
         {
-            return _listeners.Count == _backgroundListeners && Presence.Count == 0
+            return _listeners.Count == 0 && Presence.Count == 0
                 && _clock.GetElapsedTime(Interlocked.Read(ref _lastActivity)) > idleFor;
         }
     }
@@ -396,10 +396,7 @@ public sealed partial class RoomSession : IAsyncDisposable
             {
                 _metrics.BatchSize.Record(committed.Count);
                 var publishing = Stopwatch.GetTimestamp();
-                var gaps = EvaluateGaps(state);
-                Operations.LatencyTrace.Mark("session.gaps");
-                await PublishAsync(new RoomUpdate(committed, states, before, local: true, gaps)).ConfigureAwait(false);
-                Operations.LatencyTrace.Mark("session.published");
+                await PublishAsync(new RoomUpdate(committed, states, before, local: true)).ConfigureAwait(false);
                 _metrics.Publish.Record(RoomMetrics.Since(publishing));
                 await _bus.PublishAsync(RoomId, committed, CancellationToken.None).ConfigureAwait(false);
                 await SnapshotIfDueAsync(state).ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace DealRoom.Web.Collaboration;
 /// <summary>
 /// Committed operations pushed to a room's listeners, in version order, with the state after each of them.
 /// <see cref="Local"/> is false when another node committed them and this node only caught up.
-/// <see cref="Gaps"/> is the gap report after them when it changed (team only), else null.
+/// <see cref="Gaps"/> is the gap report after them when it changed (team only), else null; the pages hear the update
+/// before the gaps are evaluated (null), the background listeners after (<see cref="WithGaps"/>).
 /// Each audience's form of the update is made once, on first use, and shared by every participant of that audience.
 /// </summary>
 public sealed class RoomUpdate
@@ -15,7 +16,7 @@ public sealed class RoomUpdate
     private readonly Lazy<AudienceView> _team;
     private readonly Lazy<AudienceView> _customers;
 
-    public RoomUpdate(IReadOnlyList<CommittedOperation> operations, IReadOnlyList<RoomState> states, RoomState before, bool local, GapReport? gaps)
+    public RoomUpdate(IReadOnlyList<CommittedOperation> operations, IReadOnlyList<RoomState> states, RoomState before, bool local)
     {
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(states);
@@ -28,9 +29,20 @@ public sealed class RoomUpdate
         States = states;
         Before = before;
         Local = local;
-        Gaps = gaps;
-        _team = new Lazy<AudienceView>(() => new AudienceView(operations, false, State.Version, () => State, gaps));
+        _team = TeamView(null);
         _customers = new Lazy<AudienceView>(ProjectForCustomers);
+    }
+
+    /// <summary>The same update with the gap report after it; the customers' form (which has no gaps) is shared.</summary>
+    private RoomUpdate(RoomUpdate update, GapReport gaps)
+    {
+        Operations = update.Operations;
+        States = update.States;
+        Before = update.Before;
+        Local = update.Local;
+        Gaps = gaps;
+        _team = TeamView(gaps);
+        _customers = update._customers;
     }
 
     public IReadOnlyList<CommittedOperation> Operations { get; }
@@ -46,8 +58,13 @@ public sealed class RoomUpdate
 
     public GapReport? Gaps { get; }
 
+    /// <summary>This update with the gap report that changed after it (this one when it did not change).</summary>
+    public RoomUpdate WithGaps(GapReport? gaps) => gaps is null ? this : new RoomUpdate(this, gaps);
+
     /// <summary>The update as an audience may see it.</summary>
     public AudienceView For(ParticipantKind audience) => audience == ParticipantKind.Customer ? _customers.Value : _team.Value;
+
+    private Lazy<AudienceView> TeamView(GapReport? gaps) => new(() => new AudienceView(Operations, false, State.Version, () => State, gaps));
 
     /// <summary>
     /// Each operation through <see cref="CustomerProjection.ProjectOperation"/> with the states the session already

@@ -49,14 +49,7 @@ public partial class RoomPage
                 _visionMap?.Apply(_state, operations);
             }
 
-            // The session sends a gap report only when the findings changed: badges and the gap panel follow it.
-            var gapsChanged = update.Gaps is not null;
-            if (gapsChanged)
-            {
-                _gaps = update.Gaps;
-                ShowGapBadges();
-            }
-
+            // A changed gap report comes right after, on its own (OnGapsChanged): the edit is shown without waiting for it.
             RefreshComments();
 
             if (_selectedId is not null && _state.KindOf(_selectedId) is null)
@@ -68,7 +61,7 @@ public partial class RoomPage
 
             // A move shows on the canvas only (lists and panels show no positions): the rest of the page keeps its
             // render. Anything else renders the page, and each list and panel decides from what it shows.
-            if (gapsChanged || update.Reset || operations.Exists(o => o is not MoveNode))
+            if (update.Reset || operations.Exists(o => o is not MoveNode))
             {
                 _ = RenderPageAfterOtherCircuitsAsync();
             }

@@ -112,7 +112,7 @@ public partial class RoomPage
 
         // Listen before reading the state, so no committed operation falls between the two.
         _participant.Listen(OnRoomUpdate);
-        _participant.ListenToGaps(OnGapsRefreshed);
+        _participant.ListenToGaps(OnGapsChanged);
         _state = _participant.State;
         _gaps = _participant.Gaps;
         AccessEvents.InvitationRevoked += OnInvitationRevoked;
