@@ -24,7 +24,7 @@ public static class BrowserFieldScenario
     public static async Task<ScenarioResult> RunAsync(LoadTarget target, int stakeholders, BrowserOptions options, CancellationToken ct)
     {
         var result = new ScenarioResult(Name,
-            $"browser A edits a stakeholder's title and leaves the field, on a {stakeholders}-stakeholder room; A's blur -> the card's title in browser B's DOM, split at a hub client; 5 warm-up + {options.Edits} edits")
+            $"browser A edits a stakeholder's title and leaves the field, on a {stakeholders}-stakeholder room; A's blur -> the card's title in browser B's DOM, split at a hub client; {options.FieldWarmupEdits} warm-up + {options.Edits} edits")
         {
             Rooms = 1, Clients = 3,
         };
@@ -32,6 +32,7 @@ public static class BrowserFieldScenario
         await using var browser = await BrowserSession.LaunchAsync(target.Urls[0]);
         var contextA = await browser.NewSignedInContextAsync();
         var contextB = await browser.NewSignedInContextAsync();
+        await contextB.AddInitScriptAsync(MessageRecorder);
         var (pageA, _, _, _, _) = await browser.OpenRoomAsync(contextA, roomId, counts);
         var (pageB, _, _, _, _) = await browser.OpenRoomAsync(contextB, roomId, counts);
         await pageB.EvaluateAsync(BrowserScenarios.EditWatcher);
@@ -97,7 +98,7 @@ public static class BrowserFieldScenario
         var cpu = TimeSpan.Zero;
         try
         {
-            for (var i = 0; i < options.Edits + 5; i++)
+            for (var i = 0; i < options.Edits + options.FieldWarmupEdits; i++)
             {
                 var value = $"Field edit {i} {Guid.NewGuid():N}"[..24];
                 expected = value;
@@ -129,17 +130,18 @@ public static class BrowserFieldScenario
                 var seen = await pageB.WaitForFunctionAsync("() => window.__seen", null, new() { PollingInterval = 5, Timeout = 10_000 });
                 var seenB = (await seen.JsonValueAsync<double>()) - offsetB.Offset;
                 var blurA = (await pageA.EvaluateAsync<double>("() => window.__blurAt")) - offsetA.Offset;
+                var lastMessageB = await pageB.EvaluateAsync<double?>("seen => window.__lastMessageBefore(seen)", seenB + offsetB.Offset);
 
                 // A's own answer and the renders after it count too.
                 await pageA.Locator("[data-testid=field-pending]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
                 await Task.Delay(100, ct);
                 process.Refresh();
-                if (i >= 5)
+                if (i >= options.FieldWarmupEdits)
                 {
                     cpu += process.TotalProcessorTime - cpuBefore;
                 }
 
-                if (i < 5)
+                if (i < options.FieldWarmupEdits)
                 {
                     continue;
                 }
@@ -148,6 +150,12 @@ public static class BrowserFieldScenario
                 total.Add(seenB - blurA);
                 toHub.Add(hubMs - blurA);
                 hubToB.Add(seenB - hubMs);
+                if (lastMessageB is { } message)
+                {
+                    Stage("B's browser: the circuit's message that showed it -> title in the DOM", seenB - (message - offsetB.Offset));
+                    Stage("blur in A -> that message reaches B's browser", message - offsetB.Offset - blurA);
+                }
+
                 if (traced)
                 {
                     Split(blurA, hubMs, LatencyTrace.Drain(), activities!.Drain(), Stage);
@@ -196,6 +204,11 @@ public static class BrowserFieldScenario
     private static void Split(double blurA, double hubMs, List<(string Stage, string? Who, long Timestamp)> marks,
         List<CircuitActivityTrace.Activity> activities, Action<string, double> stage)
     {
+        if (Environment.GetEnvironmentVariable("LOADTEST_DUMP_MARKS") == "1")
+        {
+            Console.Error.WriteLine(string.Join(" | ", marks.Select(m => FormattableString.Invariant($"{m.Stage}@{m.Who?[..4]} {BrowserSession.Ms(m.Timestamp) - blurA:0.0}"))));
+        }
+
         var set = marks.FirstOrDefault(m => m.Stage == "form.set");
         var submit = marks.FirstOrDefault(m => m.Stage == "page.submit");
         if (set.Stage is null || submit.Stage is null)
@@ -230,12 +243,22 @@ public static class BrowserFieldScenario
             stage("page submits -> session's round applied it, writes the op log", BrowserSession.Ms(append.Timestamp) - BrowserSession.Ms(submit.Timestamp));
             stage("op log append (SQLite commit)", BrowserSession.Ms(appended.Timestamp) - BrowserSession.Ms(append.Timestamp));
             stage("op log appended -> published to listeners", BrowserSession.Ms(published.Timestamp) - BrowserSession.Ms(appended.Timestamp));
-            if (marks.FirstOrDefault(m => m.Stage == "session.gaps" && m.Timestamp >= appended.Timestamp) is { Stage: not null } gaps
+            if (marks.FirstOrDefault(m => m.Stage == "session.pages" && m.Timestamp >= appended.Timestamp) is { Stage: not null } pages
+                && marks.FirstOrDefault(m => m.Stage == "session.gaps" && m.Timestamp >= pages.Timestamp) is { Stage: not null } gaps
                 && marks.FirstOrDefault(m => m.Stage == "hub.sent" && m.Timestamp >= gaps.Timestamp) is { Stage: not null } sent)
             {
-                stage("  of which gaps evaluated", BrowserSession.Ms(gaps.Timestamp) - BrowserSession.Ms(appended.Timestamp));
+                stage("  of which the pages' listeners", BrowserSession.Ms(pages.Timestamp) - BrowserSession.Ms(appended.Timestamp));
+                stage("  of which gaps evaluated", BrowserSession.Ms(gaps.Timestamp) - BrowserSession.Ms(pages.Timestamp));
                 stage("  of which hub broadcast sent", BrowserSession.Ms(sent.Timestamp) - BrowserSession.Ms(gaps.Timestamp));
-                stage("  of which circuits' listeners", BrowserSession.Ms(published.Timestamp) - BrowserSession.Ms(sent.Timestamp));
+            }
+
+            if (marks.FirstOrDefault(m => m.Stage == "page.update" && m.Who != a && m.Timestamp >= appended.Timestamp) is { Stage: not null } heardB)
+            {
+                stage("op log appended -> B's page has the update", BrowserSession.Ms(heardB.Timestamp) - BrowserSession.Ms(appended.Timestamp));
+                if (marks.FirstOrDefault(m => m.Stage == "page.apply" && m.Who == heardB.Who && m.Timestamp >= heardB.Timestamp) is { Stage: not null } appliedB)
+                {
+                    stage("B's page has the update -> its circuit applies it", BrowserSession.Ms(appliedB.Timestamp) - BrowserSession.Ms(heardB.Timestamp));
+                }
             }
 
             stage("published -> hub client has it", hubMs - BrowserSession.Ms(published.Timestamp));
@@ -262,6 +285,24 @@ public static class BrowserFieldScenario
           document.addEventListener('focusout', note, true);
           window.__armBlur = () => { window.__blurAt = null; };
         }
+        """;
+
+    /// <summary>
+    /// Notes when each WebSocket message reaches the page (page time); window.__lastMessageBefore(t) gives the last one
+    /// at or before t: the circuit's render batch that carried an edit, when t is the moment the edit showed.
+    /// </summary>
+    private const string MessageRecorder = """
+        (() => {
+          const times = [];
+          const Native = window.WebSocket;
+          window.WebSocket = class extends Native {
+            constructor(...args) {
+              super(...args);
+              this.addEventListener('message', () => { times.push(performance.timeOrigin + performance.now()); if (times.length > 500) times.splice(0, 250); });
+            }
+          };
+          window.__lastMessageBefore = t => { let last = null; for (const x of times) if (x <= t) last = x; return last; };
+        })();
         """;
 
     /// <summary>A stakeholder card whose centre is inside the canvas and on top: its id and centre.</summary>

@@ -18,6 +18,13 @@ public sealed record BrowserOptions
     /// <summary>Remote edits measured (after 5 warm-up edits), alternately MoveNode and UpdateStakeholder.</summary>
     public int Edits { get; init; } = 60;
 
+    /// <summary>
+    /// Field edits made before browser-field measures: a server that has run for a while has its per-edit code
+    /// compiled by the JIT's optimising tier, which takes ~30 calls of each method and a moment; with 5 warm-up edits
+    /// the measured ones shared the machine's 2 cores with ~12,000 methods being compiled again.
+    /// </summary>
+    public int FieldWarmupEdits { get; init; } = 60;
+
     public int DragSteps { get; init; } = 30;
 
     /// <summary>Seconds browser A's frames are watched in browser-frames, idle and then while others drag.</summary>
