@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace DealRoom.LoadTest;
@@ -71,7 +72,7 @@ public static class BrowserFramesScenario
         return result;
     }
 
-    private static void Report(ScenarioResult result, string label, (double[] Intervals, double[] LongFrames) watched)
+    private static void Report(ScenarioResult result, string label, (double[] Intervals, double[] LongFrames, string Attribution) watched)
     {
         var intervals = new LatencyStats();
         foreach (var ms in watched.Intervals)
@@ -82,15 +83,23 @@ public static class BrowserFramesScenario
         result.Figure($"{label}: frame intervals", BrowserFieldScenario.Percentiles(intervals));
         result.Figure($"{label}: frames over 50 ms", FormattableString.Invariant(
             $"{watched.Intervals.Count(i => i > 50)} of {watched.Intervals.Length} rAF intervals; {watched.LongFrames.Length} long animation frames ({string.Join(", ", watched.LongFrames.OrderDescending().Take(8).Select(d => d.ToString("0", CultureInfo.InvariantCulture)))} ms)"));
+        if (watched.LongFrames.Length > 0)
+        {
+            result.Figure($"{label}: long frames' time", watched.Attribution);
+        }
     }
 
     /// <summary>Records A's frames while <paramref name="during"/> runs: rAF intervals and long animation frame durations, ms.</summary>
-    private static async Task<(double[] Intervals, double[] LongFrames)> WatchAsync(IPage page, Func<Task> during)
+    private static async Task<(double[] Intervals, double[] LongFrames, string Attribution)> WatchAsync(IPage page, Func<Task> during)
     {
         await page.EvaluateAsync(FrameRecorder);
         await during();
-        var times = await page.EvaluateAsync<double[][]>("() => window.__stopFrames()");
-        return (times[0], times[1]);
+        var times = await page.EvaluateAsync<JsonElement>("() => window.__stopFrames()");
+        double[] Numbers(int i) => [.. times[i].EnumerateArray().Select(x => x.GetDouble())];
+        var split = Numbers(2);
+        var sources = times[3].EnumerateArray().Select(x => x.GetString()!).ToArray();
+        return (Numbers(0), Numbers(1), FormattableString.Invariant(
+            $"scripts {split[1]:0} ms, style and layout {split[0]:0} ms, the rest (rendering, waiting for the CPU) {split[2]:0} ms; scripts: {string.Join("; ", sources)}"));
     }
 
     /// <summary>
@@ -129,19 +138,37 @@ public static class BrowserFramesScenario
         return drags;
     }
 
-    /// <summary>window.__stopFrames() returns [rAF intervals, long animation frame durations] since the script ran.</summary>
+    /// <summary>
+    /// window.__stopFrames() returns, since the script ran: [rAF intervals, long animation frame durations, [style and
+    /// layout, scripts, the rest] summed over the long frames (ms), the top script sources].
+    /// </summary>
     private const string FrameRecorder = """
         () => {
           const intervals = [], long = [];
           let last = null, running = true;
           const frame = t => { if (!running) return; if (last !== null) intervals.push(t - last); last = t; requestAnimationFrame(frame); };
           requestAnimationFrame(frame);
+          // Where each long frame's time went: its scripts (by invoker and source), style and layout, and the rest.
+          let layout = 0, scripts = 0, other = 0;
+          const by = {};
+          const note = e => {
+            long.push(e.duration);
+            const end = e.startTime + e.duration;
+            const styled = e.styleAndLayoutStart > 0 ? end - e.styleAndLayoutStart : 0;
+            let inScripts = 0;
+            for (const s of e.scripts || []) {
+              inScripts += s.duration;
+              const key = `${s.invokerType}:${s.invoker}@${(s.sourceURL || '').split('/').pop()}`;
+              by[key] = (by[key] || 0) + s.duration;
+            }
+            layout += styled; scripts += inScripts; other += Math.max(0, e.duration - styled - inScripts);
+          };
           let po = null;
           try {
-            po = new PerformanceObserver(list => { for (const e of list.getEntries()) long.push(e.duration); });
+            po = new PerformanceObserver(list => { for (const e of list.getEntries()) note(e); });
             po.observe({ type: 'long-animation-frame', buffered: false });
           } catch { po = null; }
-          window.__stopFrames = () => { running = false; if (po) { for (const e of po.takeRecords()) long.push(e.duration); po.disconnect(); } return [intervals, long]; };
+          window.__stopFrames = () => { running = false; if (po) { for (const e of po.takeRecords()) note(e); po.disconnect(); } return [intervals, long, [layout, scripts, other], Object.entries(by).map(([k, v]) => k + ' ' + Math.round(v) + ' ms').sort((a, b) => parseFloat(b.split(' ').at(-2)) - parseFloat(a.split(' ').at(-2))).slice(0, 8)]; };
         }
         """;
 
