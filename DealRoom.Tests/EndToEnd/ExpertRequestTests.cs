@@ -22,10 +22,15 @@ public class ExpertRequestTests
         var manager = await BrowserFixture.SignInAsync(managerContext, server.BaseUrl, DemoUsers.Manager.Email, DemoUsers.Manager.Password);
         await Expect(manager.Locator("[data-testid=notification-count]")).ToContainTextAsync("1");
 
+        // The queue's buttons work once its page is interactive: a click on the prerendered page would do nothing.
+        await Expect(manager.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+
         // Act: she opens her queue, where the demo's request ranks the finance expert first, and assigns her.
         await manager.Locator("[data-testid=expert-queue-link]").ClickAsync();
         var request = manager.Locator($"[data-testid=expert-request][data-id={DemoExperts.RequestId}]");
         await Expect(request.Locator("[data-testid=candidate]").First).ToHaveAttributeAsync("data-user", riley.Id);
+        await Expect(manager.Locator("[data-testid=interactive]")).ToBeAttachedAsync();
+        await Expect(request.Locator($"[data-testid=candidate][data-user={riley.Id}] [data-testid=assign-expert]")).ToBeEnabledAsync();
         await request.Locator($"[data-testid=candidate][data-user={riley.Id}] [data-testid=assign-expert]").ClickAsync();
 
         // Assert: the request is closed in her queue, and the expert's linked card appears in the owner's open room.
