@@ -99,6 +99,28 @@ public sealed class RoomParticipantTests(ServerFixture host) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task ListenToGaps_ShouldTellTheTeamOfAChangedReport_AndNeverACustomer()
+    {
+        // Every changed gap report now reaches pages through this listener, edits included: it is the customers' gate.
+        var ct = TestContext.Current.CancellationToken;
+        var session = await NewRoomAsync();
+        using var owner = session.Join(Owner, "conn-owner");
+        using var customer = session.Join(Customer, "conn-customer");
+        var team = 0;
+        var customers = 0;
+        var heard = 0;
+        owner.ListenToGaps(_ => { Interlocked.Increment(ref team); return ValueTask.CompletedTask; });
+        customer.ListenToGaps(_ => { Interlocked.Increment(ref customers); return ValueTask.CompletedTask; });
+        customer.Listen(_ => { Interlocked.Increment(ref heard); return ValueTask.CompletedTask; });
+
+        await owner.SubmitAsync("op-gaps-1", Stakeholder("sh-1", "Ana"), ct);
+        await owner.SubmitAsync("op-gaps-2", Stakeholder("sh-2", "Ben"), ct);
+
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref heard) == 2 && Volatile.Read(ref team) >= 1), "the team heard a changed report");
+        Assert.Equal(0, Volatile.Read(ref customers));
+    }
+
+    [Fact]
     public async Task Dispose_ShouldTakeTheParticipantOutOfThePresenceList()
     {
         var session = await NewRoomAsync();
