@@ -40,7 +40,7 @@ public sealed record BrowserOptions
 /// </summary>
 public static class BrowserScenarios
 {
-    public static readonly string[] Names = ["browser-drawn", "browser-edit", "browser-drag", "browser-memory", BrowserFieldScenario.Name, BrowserFramesScenario.Name];
+    public static readonly string[] Names = ["browser-drawn", "browser-edit", "browser-drag", "browser-memory", BrowserFieldScenario.Name, BrowserFramesScenario.Name, BrowserDragPreviewScenario.Name];
 
     private static readonly Dictionary<(string Url, int Stakeholders), (string RoomId, RoomCounts Counts)> Built = [];
 
@@ -52,6 +52,7 @@ public static class BrowserScenarios
         "browser-memory" => target.Services is null ? null : await MemoryPerCircuitAsync(target, 500, options, ct),
         BrowserFieldScenario.Name => await BrowserFieldScenario.RunAsync(target, 500, options, ct),
         BrowserFramesScenario.Name => await BrowserFramesScenario.RunAsync(target, 500, options, ct),
+        BrowserDragPreviewScenario.Name => await BrowserDragPreviewScenario.RunAsync(target, 500, options, ct),
         _ => null,
     };
 
@@ -464,7 +465,7 @@ public static class BrowserScenarios
     /// Picks a stakeholder card whose centre is inside the canvas and on top (what a pointer there would hit), sets
     /// window.__dragId, installs the drag recorders (window.__startDrag / __stopDrag), and returns the centre.
     /// </summary>
-    private const string PickCard = """
+    internal const string PickCard = """
         () => {
           const canvas = document.querySelector('.diagram-canvas').getBoundingClientRect();
           for (const node of document.querySelectorAll('.diagram-node')) {
@@ -494,7 +495,7 @@ public static class BrowserScenarios
         """;
 
     /// <summary>Resolves true once the dragged card has moved <c>n</c> times since the drag started, false after 5 s.</summary>
-    private const string WaitForMoves = """
+    internal const string WaitForMoves = """
         n => new Promise(resolve => {
           const until = performance.now() + 5000;
           const poll = () => window.__moves() >= n ? resolve(true) : performance.now() > until ? resolve(false) : setTimeout(poll, 1);
