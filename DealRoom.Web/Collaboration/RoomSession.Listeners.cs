@@ -50,7 +50,8 @@ public sealed partial class RoomSession
         await CallAsync(pages, update).ConfigureAwait(false);
         Operations.LatencyTrace.Mark("session.pages");
 
-        var gaps = EvaluateGaps(update.State);
+        // A batch the gap rules cannot see (a drop, a comment) keeps the report: nothing to evaluate or send.
+        var gaps = update.Operations.Any(o => GapInputs.MayChangeFindings(o.Operation)) ? EvaluateGaps(update.State) : null;
         Operations.LatencyTrace.Mark("session.gaps");
         if (gaps is not null)
         {

@@ -2,12 +2,15 @@ using System.Reflection;
 using DealRoom.Domain.Accounts;
 using DealRoom.Domain.Audience;
 using DealRoom.Domain.Comments;
+using DealRoom.Domain.Gaps;
 using DealRoom.Domain.Rooms;
 using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Serialization;
 using DealRoom.Domain.Stakeholders;
 using DealRoom.Domain.Vision;
+using DealRoom.Web.Collaboration;
 using DealRoom.Web.Features.Canvas;
+using DealRoom.Web.Persistence;
 
 namespace DealRoom.Tests.Web.Collaboration;
 
@@ -115,6 +118,56 @@ public sealed class OperationTypeCoverageTests
         Assert.NotNull(projected);
         _ = CustomerPermissions.Check(before, read, "sh-1");
         _ = CanvasAdapter.AffectedIds(read).ToList();
+    }
+
+    public static TheoryData<string> TypesTheGapRulesCannotSee =>
+        [.. Samples.Values.Where(o => !GapInputs.MayChangeFindings(o)).Select(o => o.GetType().Name).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(TypesTheGapRulesCannotSee))]
+    public void OperationTheGapRulesCannotSee_ShouldLeaveTheFindingsAsTheyWere(string typeName)
+    {
+        // The session skips the gap rules after such a batch, so applying one must never change a finding: here in the
+        // coverage room, and for moves also in the demo room (whose findings are real) with every card moved.
+        var sample = Samples.Single(s => s.Key.Name == typeName).Value;
+        var coverage = sample is ReopenThread ? BaseRoom().Apply(new ResolveThread("th-1"), Context).State! : BaseRoom();
+        var rooms = sample is MoveNode ? new[] { coverage, DemoState() } : [coverage];
+        foreach (var before in rooms)
+        {
+            var operations = sample is MoveNode
+                ? before.Stakeholders.Keys.Concat(before.VisionElements.Keys).Concat(before.TeamMembers.Keys).Select(id => (Operation)new MoveNode(id, 999, -40))
+                : [sample];
+            var findings = GapEngine.Evaluate(before);
+            Assert.NotEmpty(findings.Open);
+            var after = before;
+            foreach (var operation in operations)
+            {
+                var applied = after.Apply(operation, Context);
+                after = applied.State ?? throw new InvalidOperationException($"{operation.Type} did not apply: {applied.Error?.Message}");
+            }
+
+            Assert.True(GapReports.SameFindings(findings, GapEngine.Evaluate(after)), $"{typeName} changed the gap findings of {before.RoomId}");
+        }
+    }
+
+    [Fact]
+    public void OperationsTheGapRulesCanSee_ShouldIncludeEveryOneThatChangesFieldsOrTheGraph()
+    {
+        // The ones that change what rules read: a field edit, a new link, a removal, an undo, an accepted suggestion.
+        Operation[] seen = [Samples[typeof(UpdateStakeholder)], Samples[typeof(AddRelationship)], Samples[typeof(RemoveElement)], Samples[typeof(Undo)], Samples[typeof(AcceptSuggestion)], Samples[typeof(SetPhase)], Samples[typeof(MarkIteration)]];
+
+        Assert.All(seen, o => Assert.True(GapInputs.MayChangeFindings(o), o.Type));
+    }
+
+    private static RoomState DemoState()
+    {
+        var state = RoomState.Create(DemoRoom.RoomId, "Demo");
+        foreach (var operation in DemoRoom.Operations())
+        {
+            state = state.Apply(operation, Context).State ?? state;
+        }
+
+        return state;
     }
 
     private static IEnumerable<Type> ConcreteTypes() =>
