@@ -50,8 +50,15 @@ public sealed partial class RoomSession
         await CallAsync(pages, update).ConfigureAwait(false);
         Operations.LatencyTrace.Mark("session.pages");
 
-        // A batch the gap rules cannot see (a drop, a comment) keeps the report: nothing to evaluate or send.
-        var gaps = update.Operations.Any(o => GapInputs.MayChangeFindings(o.Operation)) ? EvaluateGaps(update.State) : null;
+        // A batch the gap rules cannot see (a drop, a comment) keeps the report: nothing to evaluate or send. The rules
+        // and the hub's sends run on a pool thread: the round may be on the thread of the circuit that submitted.
+        GapReport? gaps = null;
+        if (update.Operations.Any(o => GapInputs.MayChangeFindings(o.Operation)))
+        {
+            await Task.Yield();
+            gaps = EvaluateGaps(update.State);
+        }
+
         Operations.LatencyTrace.Mark("session.gaps");
         if (gaps is not null)
         {

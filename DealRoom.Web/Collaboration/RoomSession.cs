@@ -151,9 +151,10 @@ public sealed partial class RoomSession : IAsyncDisposable
     /// <param name="submission">The operation, its opId and its already authorised author.</param>
     /// <param name="cancellationToken">Stops waiting for the answer (the operation may still commit).</param>
     /// <param name="runOnCaller">
-    /// When the room is idle, sequence this operation on the calling thread instead of waking a pool thread: the
-    /// hub's Submit does, because it only waits for the answer. Callers on a synchronization context (a Blazor
-    /// circuit) or on a thread that must not block (a Redis callback) leave it false.
+    /// When the room is idle, sequence this operation on the calling thread instead of waking a pool thread: the hub's
+    /// Submit and a room page's edit do (the round runs outside the caller's synchronization context, and the gap rules
+    /// and the hub's sends move to a pool thread once the pages have the update). A thread that must not block (a
+    /// Redis callback) leaves it false.
     /// </param>
     public Task<SubmitResult> SubmitAsync(Submission submission, CancellationToken cancellationToken = default, bool runOnCaller = false)
     {

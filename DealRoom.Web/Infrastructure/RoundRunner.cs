@@ -14,7 +14,9 @@ public sealed class RoundRunner(Func<Task> round, Func<bool> hasWork)
 
     /// <summary>
     /// Starts a round unless one is running (that round sees the queued work when it ends). With
-    /// <paramref name="runOnCaller"/> the round runs on this thread until its first wait.
+    /// <paramref name="runOnCaller"/> the round runs on this thread until its first wait, outside the caller's
+    /// synchronization context (a Blazor circuit's): nothing of the round is posted back to it, and a page listener
+    /// of the caller's own circuit finds its dispatcher busy and queues.
     /// </summary>
     public void Kick(bool runOnCaller)
     {
@@ -26,7 +28,22 @@ public sealed class RoundRunner(Func<Task> round, Func<bool> hasWork)
             return;
         }
 
-        _ = runOnCaller ? RunAndReleaseAsync() : Task.Run(RunAndReleaseAsync);
+        if (!runOnCaller)
+        {
+            _ = Task.Run(RunAndReleaseAsync);
+            return;
+        }
+
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            _ = RunAndReleaseAsync();
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     /// <summary>Waits for the round in progress, then runs rounds until nothing is queued; no round starts after it.</summary>

@@ -265,7 +265,7 @@ public partial class RoomPage
         try
         {
             Web.Operations.LatencyTrace.Mark("page.submit", _connectionId);
-            result = await _participant.SubmitAsync(Ids.New("op"), operation);
+            result = await _participant.SubmitAsync(Ids.New("op"), operation, runOnCaller: true);
             Web.Operations.LatencyTrace.Mark("page.submitted", _connectionId);
         }
         catch (Exception ex)
