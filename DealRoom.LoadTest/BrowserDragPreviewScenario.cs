@@ -55,7 +55,7 @@ public static class BrowserDragPreviewScenario
                 metricsB = await MetricsAsync(cdpB);
             }
 
-            var pick = await pageA.EvaluateAsync<double[]?>(BrowserScenarios.PickCard);
+            var pick = await pageA.EvaluateAsync<double[]?>(BrowserDragScenario.PickCard);
             if (pick is null)
             {
                 result.Problem("no card is fully visible and on top in A");
