@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using DealRoom.Domain.Rooms.Operations;
 using DealRoom.Domain.Rooms;
+using DealRoom.Domain.Rooms.Operations;
+using DealRoom.Domain.Stakeholders;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 
@@ -51,14 +52,14 @@ public static class BrowserFramesScenario
         await Task.Delay(1_500, ct);
         var draggers = new List<LoadClient>();
         var cards = await pageA.EvaluateAsync<string[]>(VisibleCards, Draggers);
-        if (!inBrowsers && cards.Length < Draggers)
-        {
-            result.Problem($"only {cards.Length} cards are well inside A's canvas");
-            return result;
-        }
-
         if (!inBrowsers)
         {
+            if (cards.Length < Draggers)
+            {
+                result.Problem($"only {cards.Length} cards are well inside A's canvas");
+                return result;
+            }
+
             for (var i = 0; i < Draggers; i++)
             {
                 var client = await LoadClient.ConnectAsync(url, token, roomId, null, keepReplica: false, ct);
@@ -69,7 +70,7 @@ public static class BrowserFramesScenario
 
         Task<int[]> DragAllAsync(long until) => inBrowsers
             ? Task.WhenAll(pages.Skip(1).Select((page, k) => DragUntilAsync(page, k, until, ct)))
-            : Task.WhenAll(draggers.Select((client, k) => HubDragUntilAsync(client, cards[k], observer.State!.Stakeholders[cards[k]], until, ct)));
+            : Task.WhenAll(draggers.Select((client, k) => HubDragUntilAsync(client, observer.State!.Stakeholders[cards[k]], until, ct)));
 
         // A fresh server compiles the drag path on its first drags (the JIT stalls them ~0.5 s): warm up first.
         await DragAllAsync(Stopwatch.GetTimestamp() + (5 * Stopwatch.Frequency));
@@ -176,12 +177,13 @@ public static class BrowserFramesScenario
     }
 
     /// <summary>
-    /// Drags <paramref name="cardId"/> over the hub until <paramref name="until"/> (a Stopwatch timestamp) as a person's
+    /// Drags <paramref name="card"/> over the hub until <paramref name="until"/> (a Stopwatch timestamp) as a person's
     /// browser does: 20 drag signals of (3, 2) px ~16 ms apart, the drop's moveNode, the drag's end, then back the next
     /// time. Returns the number of drags.
     /// </summary>
-    private static async Task<int> HubDragUntilAsync(LoadClient client, string cardId, DealRoom.Domain.Stakeholders.Stakeholder card, long until, CancellationToken ct)
+    private static async Task<int> HubDragUntilAsync(LoadClient client, Stakeholder card, long until, CancellationToken ct)
     {
+        var cardId = card.Id;
         var (x, y) = (card.X, card.Y);
         var drags = 0;
         var direction = 1;
