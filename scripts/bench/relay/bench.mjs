@@ -36,13 +36,16 @@ async function drive (target, n) {
   return { all, each, cpu }
 }
 
-/** N SignalR clients in DealRoom's demo room; an edit is a moveNode, received as OperationApplied. */
-async function dealRoom (url, pid, n) {
-  const response = await fetch(`${url}/api/auth/token`, {
+/**
+ * N SignalR clients in DealRoom's demo room; an edit is a moveNode, received as OperationApplied. With signIn false,
+ * the same against the bare SignalR hub of floor/ (no sign-in there).
+ */
+async function dealRoom (url, pid, n, signIn = true) {
+  const response = signIn && await fetch(`${url}/api/auth/token`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'alex@dealroom.demo', password: 'DemoOwner-2026' })
   })
-  const { accessToken } = await response.json()
+  const { accessToken } = signIn ? await response.json() : { accessToken: '' }
   const roomId = 'room-northwind-crm'
   let pending = null
   const clients = []
@@ -137,6 +140,13 @@ for (let round = 1; round <= rounds; round++) {
     console.log(`| ${round} | ${n} | y-websocket relay | ${f(ry.p50)} / ${f(ry.p99)} | ${f(ry.first)} | ${f(ry.cpu)} |`)
     console.log(`| ${round} | ${n} | DealRoom | ${f(rd.p50)} / ${f(rd.p99)} | ${f(rd.first)} | ${f(rd.cpu)} |`)
     ratios.push(`round ${round}, ${n} clients: DealRoom / relay p50 ${f(rd.p50 / ry.p50)}x, p99 ${f(rd.p99 / ry.p99)}x, CPU ${f(rd.cpu / ry.cpu)}x`)
+    if (args.floor) {
+      const b = await dealRoom(args.floor, Number(args['floor-pid']), n, false)
+      const rb = summary(await drive(b, n))
+      await b.close()
+      console.log(`| ${round} | ${n} | bare SignalR hub | ${f(rb.p50)} / ${f(rb.p99)} | ${f(rb.first)} | ${f(rb.cpu)} |`)
+      ratios.push(`round ${round}, ${n} clients: bare SignalR hub / relay p50 ${f(rb.p50 / ry.p50)}x, p99 ${f(rb.p99 / ry.p99)}x, CPU ${f(rb.cpu / ry.cpu)}x; DealRoom / bare hub CPU ${f(rd.cpu / rb.cpu)}x`)
+    }
   }
 }
 console.log('')
