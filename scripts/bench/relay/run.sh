@@ -16,9 +16,9 @@ relay_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0
 floor_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 db="$(mktemp -d)/bench.db"
 
-# Both .NET servers run as docs/deployment.md advises: hot methods optimised as soon as they are hot, not after
-# the runtime's default tiering delay (which a busy server keeps postponing). DOTNET_TC_CallCountingDelayMs=64 (hex: 100 ms) in
-# the caller's environment restores the default for a comparison.
+# Both .NET servers run as docs/deployment.md advises: hot methods optimised as soon as they are hot, not after the
+# runtime's default tiering delay (which a busy server keeps postponing). DOTNET_TC_CallCountingDelayMs=64 (hex, so
+# 100 ms) in the caller's environment restores the default for a comparison.
 export DOTNET_TC_CallCountingDelayMs="${DOTNET_TC_CallCountingDelayMs:-0}"
 (cd "$root/DealRoom.Web" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$dealroom_port" \
   ConnectionStrings__DealRoom="Data Source=$db" Logging__LogLevel__Default=Warning \
